@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -217,7 +225,9 @@ def make_engine(url: URL) -> Engine:
                 insert=True,
             )
             return engine
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        engine = create_engine(url, connect_args={"connect_timeout": 10})
+        ping_after_idle(engine)
+        return engine
     except (ArgumentError, NoSuchModuleError) as exc:
         raise BadDatabaseUrl(msg("Tietokannan osoitetta ei voi käyttää: {exc}", exc=exc), detail=str(exc)) from exc
     except ImportError as exc:  # the database driver is not installed (an installation without its dependencies)
@@ -230,6 +240,46 @@ def make_engine(url: URL) -> Engine:
             ),
             detail=str(exc),
         ) from exc
+
+
+PING_AFTER_IDLE_S = 2.0
+"""A pooled server connection unused this long is checked (one round trip) before it is handed out again."""
+
+_LAST_USED = "sihteeri_last_used"
+
+
+def ping_after_idle(engine: Engine, idle_s: float = PING_AFTER_IDLE_S) -> None:
+    """Check a pooled server connection before use only when it has lain unused for ``idle_s`` seconds.
+
+    SQLAlchemy's ``pool_pre_ping`` checks it before every use: one more round trip to the server for each read,
+    a third of a rare word's whole search (``python -m bench.run --postgres``). The reads of one action (a
+    search typed letter by letter, a meeting opened) follow each other closely, so one check covers them all;
+    a connection that has waited longer (the server restarted, the network dropped overnight) is checked and,
+    when dead, replaced with a new one before anything is read from it. A server that goes away within the
+    last ``idle_s`` seconds fails that one read, with the usual message; the pool then drops the dead
+    connections and the next read opens new ones.
+    """
+    dialect = engine.dialect
+
+    def used(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_LAST_USED] = time.monotonic()
+
+    def checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        last = record.info.get(_LAST_USED)
+        if last is not None and time.monotonic() - last < idle_s:
+            return
+        try:
+            dialect.do_ping(dbapi_connection)
+        except dialect.loaded_dbapi.Error as exc:
+            if dialect.is_disconnect(exc, dbapi_connection, None):
+                # The pool discards this connection and hands out a new one (up to three tries).
+                raise DisconnectionError(str(exc)) from exc
+            raise
+        record.info[_LAST_USED] = time.monotonic()
+
+    event.listen(engine, "connect", used)
+    event.listen(engine, "checkin", used)
+    event.listen(engine, "checkout", checkout)
 
 
 def alembic_config(connection: Any = None) -> Config:

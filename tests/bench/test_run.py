@@ -23,10 +23,16 @@ def _search(size: str, value: float) -> Result:
 def test_growth_compares_each_backend_with_itself() -> None:
     """Ensure search growth is computed per backend (SQLite against SQLite, PostgreSQL against PostgreSQL)."""
     results = [_search("10000", 0.01), _search("100000", 0.03), _search("10000 PG", 0.1), _search("100000 PG", 0.5)]
-    grown = {r.size: r for r in growth(results, [10000, 100000])}
+    rows = growth(results, [10000, 100000])
+    grown = {r.size: r for r in rows if r.target is not None}
     assert grown["100000"].ratio == pytest.approx(3.0) and grown["100000"].ok is False
     assert grown["100000 PG"].ratio == pytest.approx(5.0)
-    table = format_table([*results, *grown.values()])
+    # Beside each, the direct query's own growth, for information (no target).
+    direct_growth = {r.size: r for r in rows if r.target is None}
+    assert direct_growth["100000"].ratio == pytest.approx(3.0) and direct_growth["100000"].ok is None
+    assert direct_growth["100000"].path == "growth 10×: direct query, common word (x) (information)"
+    assert direct_growth["100000 PG"].ratio == pytest.approx(5.0)
+    table = format_table([*results, *rows])
     assert "100000 PG" in table and "NO" in table
 
 

@@ -390,6 +390,82 @@ def test_reads_on_postgresql_run_without_a_transaction(demo_db: Database) -> Non
         assert driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
 
 
+class _Clock:
+    """A stand-in for ``time.monotonic`` in db.engine: the test moves it on."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def _backend_pid(database: Database) -> int:
+    with database.read() as conn:
+        return int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def test_a_pooled_server_connection_is_checked_only_after_lying_idle(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure reads in quick succession on PostgreSQL go without the extra round trip of a check, and a connection
+    unused for PING_AFTER_IDLE_S is checked before it is handed out again."""
+    if demo_db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    import db.engine
+
+    clock = _Clock()
+    monkeypatch.setattr(db.engine, "time", clock)
+    dialect = demo_db.engine.dialect
+    pings: list[object] = []
+    real_ping = dialect.do_ping
+    monkeypatch.setattr(dialect, "do_ping", lambda conn: pings.append(conn) or real_ping(conn))
+    demo_db.engine.dispose()  # connections opened before the clock was replaced
+    first = _backend_pid(demo_db)  # a new connection needs no check
+    for _ in range(5):
+        clock.now += db.engine.PING_AFTER_IDLE_S / 2
+        assert _backend_pid(demo_db) == first
+    assert pings == []
+    clock.now += db.engine.PING_AFTER_IDLE_S + 0.1
+    assert _backend_pid(demo_db) == first
+    assert len(pings) == 1
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced_before_use(
+    demo_db: Database, pg_admin_url: URL | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure a pooled connection the server has ended (a restart, a dropped network) is found dead by the check
+    after lying idle and replaced, so the read succeeds; within the idle time the one read fails with the usual
+    Finnish message and the next one opens a new connection."""
+    if demo_db.is_sqlite or pg_admin_url is None:
+        pytest.skip("PostgreSQL only")
+    import db.engine
+
+    clock = _Clock()
+    monkeypatch.setattr(db.engine, "time", clock)
+    demo_db.engine.dispose()
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+
+    def end_connection(pid: int) -> None:
+        with admin.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid})
+
+    try:
+        first = _backend_pid(demo_db)
+        end_connection(first)
+        clock.now += db.engine.PING_AFTER_IDLE_S + 0.1
+        second = _backend_pid(demo_db)
+        assert second != first
+        end_connection(second)
+        clock.now += db.engine.PING_AFTER_IDLE_S / 2
+        with pytest.raises(DatabaseUnavailable) as failed:
+            _backend_pid(demo_db)
+        assert "ei saada yhteyttä" in failed.value.message
+        assert _backend_pid(demo_db) not in (first, second)
+    finally:
+        admin.dispose()
+
+
 def test_a_server_that_wants_a_password_says_so_and_opens_with_the_right_one(pg_password_url: URL) -> None:
     """Ensure a PostgreSQL server's password question becomes ``PasswordRequired`` in Finnish, telling a missing
     password from a refused one, and that the right password (with characters a URL must quote) opens it."""
