@@ -500,10 +500,12 @@ class PersonDetails:
 
 @dataclass(frozen=True)
 class PersonChange:
-    """New details of a person and, for a new name or title, the day it changed (None: a correction)."""
+    """New details of a person and, for a new name or title, the day it changed (None: a correction);
+    ``organisation_id``: the home organisation the person is moved to (None: kept)."""
 
     details: PersonDetails
     changed_from: dt.date | None = None
+    organisation_id: int | None = None
 
 
 def people(session: Session) -> list[Person]:
@@ -529,9 +531,10 @@ def _apply_person(person: Person, details: PersonDetails) -> None:
     person.phone = _clean(details.phone)
 
 
-def add_person(session: Session, details: PersonDetails) -> Person:
-    """A new person of the home organisation (e.g. a preparer who has just started). Two people may share a name."""
-    person = Person(organisation_id=home_organisation(session).id)
+def add_person(session: Session, details: PersonDetails, organisation_id: int | None = None) -> Person:
+    """A new person (e.g. a preparer who has just started) of the home organisation ``organisation_id`` (None: the
+    first). Two people may share a name. A draft's signatory is looked for among its organisation's people."""
+    person = Person(organisation_id=home_organisation(session, organisation_id).id)
     _apply_person(person, details)
     session.add(person)
     session.flush()
@@ -539,9 +542,15 @@ def add_person(session: Session, details: PersonDetails) -> Person:
 
 
 def update_person(
-    session: Session, person_id: int, details: PersonDetails, *, changed_from: dt.date | None = None
+    session: Session,
+    person_id: int,
+    details: PersonDetails,
+    *,
+    changed_from: dt.date | None = None,
+    organisation_id: int | None = None,
 ) -> Person:
-    """Store a person's details.
+    """Store a person's details; ``organisation_id`` moves the person to that home organisation (one added to
+    the wrong one; None keeps it).
 
     ``changed_from``: the name or a title changed on that day (a marriage, a new post). The documents of meetings
     held before it keep naming the person as before (``PersonFormerName``, ``Person.as_on``). Without it the
@@ -569,6 +578,8 @@ def update_person(
                 )
             )
     _apply_person(person, details)
+    if organisation_id is not None and organisation_id != person.organisation_id:
+        person.organisation_id = home_organisation(session, organisation_id).id
     if until is not None:
         person.former_names.append(PersonFormerName(name=before[0], title=before[1], title_sv=before[2], until=until))
     session.flush()

@@ -9,7 +9,7 @@ rest of the settings when the dialog is accepted.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -55,7 +55,7 @@ from core.organisation import (
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
-from db.models import Person, PersonFormerName
+from db.models import Organisation, Person, PersonFormerName
 from gui.dialogs import date_edit, from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP, ui_language
@@ -738,21 +738,36 @@ def _hint(text: str) -> QLabel:
 
 
 class PersonDialog(QDialog):
-    """A person's name, title in Finnish and Swedish, e-mail and phone.
+    """A person's name, title in Finnish and Swedish, e-mail and phone; with several home organisations, also
+    whose person (``organisation``, hidden otherwise).
 
     Editing a person (``details`` given) also asks, when the name or a title is changed, whether it changed on
     a day (a marriage, a new post: earlier meetings' documents keep the former) or is a correction (every
     document shows it); ``former`` lists the names kept so far. ``changed_from()`` gives the answer.
     """
 
-    def __init__(self, details: PersonDetails | None, parent: QWidget | None = None, former: list[str] | None = None
-                 ) -> None:  # fmt: skip
+    def __init__(self, details: PersonDetails | None, parent: QWidget | None = None, former: list[str] | None = None,
+                 *, organisations: Sequence[tuple[int | None, str]] | None = None, organisation_id: int | None = None,
+                 adding: bool | None = None) -> None:  # fmt: skip
+        """``organisations``: the organisations (id, name) the person can belong to (None: of no organisation); the
+        one of ``organisation_id`` (else the first) is chosen. ``adding``: a new person (by default when there are no
+        ``details``; a new person asked again after a refusal has them)."""
         super().__init__(parent)
-        self.original = details
-        self.setWindowTitle(self.tr("Uusi henkilö") if details is None else self.tr("Henkilön tiedot"))
+        adding = details is None if adding is None else adding
+        self.original = None if adding else details
+        self.setWindowTitle(self.tr("Uusi henkilö") if adding else self.tr("Henkilön tiedot"))
         form = QFormLayout(self)
         self.name = QLineEdit()
         form.addRow(self.tr("Nimi"), self.name)
+        self.organisation = QComboBox()
+        for org_id, org_name in organisations or []:
+            self.organisation.addItem(org_name, org_id)
+        self.organisation.setCurrentIndex(next(
+            (i for i in range(self.organisation.count()) if self.organisation.itemData(i) == organisation_id), 0))
+        self.organisation.setToolTip(self.tr("Minkä oman organisaation henkilö tämä on. Päätösehdotuksen "
+                                             "allekirjoittaja haetaan organisaation omista henkilöistä."))  # fmt: skip
+        form.addRow(self.tr("Organisaatio"), self.organisation)
+        form.setRowVisible(self.organisation, self.organisation.count() > 1)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("esim. sivistysjohtaja"))
         form.addRow(self.tr("Virkanimike"), self.title)
@@ -773,6 +788,7 @@ class PersonDialog(QDialog):
                                 (self.title_sv, details.title_sv), (self.email, details.email),
                                 (self.phone, details.phone)):  # fmt: skip
                 edit.setText(value)
+        if not adding:
             box = QGroupBox(self.tr("Jos nimi tai virkanimike muuttuu"))
             inner = QVBoxLayout(box)
             row = QHBoxLayout()
@@ -805,6 +821,11 @@ class PersonDialog(QDialog):
         return PersonDetails(self.name.text(), self.title.text(), self.title_sv.text(), self.email.text(),
                              self.phone.text())  # fmt: skip
 
+    def organisation_id(self) -> int | None:
+        """The home organisation chosen (None: none offered)."""
+        data = self.organisation.currentData()
+        return int(data) if data is not None else None
+
     def _naming_changed(self) -> bool:
         if self.original is None:
             return False
@@ -826,11 +847,17 @@ class PersonDialog(QDialog):
         super().accept()
 
 
+NewPerson = tuple[int | None, PersonDetails]  # a new person's home organisation (None: the first) and details
+
+
 class PeoplePanel(_StoringPanel):
     """Everyone the database knows (members, preparers, presenters), found by name; added and edited at once.
+    With several home organisations the table shows whose each person is, and the dialog asks it.
 
-    ``ask_person`` opens the dialog; tests replace it.
+    ``ask_new_person`` and ``ask_person_change`` open the dialog; tests replace them.
     """
+
+    ORGANISATION_COLUMN = 4
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -840,10 +867,11 @@ class PeoplePanel(_StoringPanel):
         self.filter.setAccessibleName(self.tr("Hae henkilöitä"))
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
-        self.table = tab_leaves(QTableWidget(0, 4))
+        self.table = tab_leaves(QTableWidget(0, 5))
         self.table.setAccessibleName(self.tr("Henkilöt"))
         self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Virkanimike"), self.tr("Sähköposti"),
-                                              self.tr("Puhelin")])  # fmt: skip
+                                              self.tr("Puhelin"), self.tr("Organisaatio")])  # fmt: skip
+        self._homes: list[tuple[int, str]] = []
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -868,15 +896,21 @@ class PeoplePanel(_StoringPanel):
     def load(self, select_id: int | None = None) -> None:
         self.table.setRowCount(0)
         with self._database.begin() as session:
+            self._homes = [(org.id, org.name) for org in org_ops.home_organisations(session)]
+            names = dict(session.execute(select(Organisation.id, Organisation.name)).tuples().all())
             for person in org_ops.people(session):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                for column, text in enumerate((person.name, person.title, person.email, person.phone)):
+                whose = names.get(person.organisation_id, "") if person.organisation_id is not None else ""
+                for column, text in enumerate((person.name, person.title, person.email, person.phone, whose)):
                     cell = QTableWidgetItem(text)
                     cell.setData(Qt.ItemDataRole.UserRole, person.id)
+                    if column == self.ORGANISATION_COLUMN:
+                        cell.setData(Qt.ItemDataRole.UserRole + 1, person.organisation_id)
                     self.table.setItem(row, column, cell)
                 if person.id == select_id:
                     self.table.selectRow(row)
+        self.table.setColumnHidden(self.ORGANISATION_COLUMN, len(self._homes) < 2)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._apply_filter()
@@ -902,23 +936,68 @@ class PeoplePanel(_StoringPanel):
     def _enable(self) -> None:
         self.edit_button.setEnabled(self.current_person_id() is not None)
 
-    def ask_person(self, details: PersonDetails | None) -> PersonDetails | None:
-        dialog = PersonDialog(details, self)
-        return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def person_organisation_id(self, person_id: int | None) -> int | None:
+        """The organisation of a person in the table (None: none, or not in the table)."""
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, self.ORGANISATION_COLUMN)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == person_id:
+                found = cell.data(Qt.ItemDataRole.UserRole + 1)
+                return int(found) if found is not None else None
+        return None
 
-    def ask_person_change(self, change: PersonChange, former: list[str]) -> PersonChange | None:
-        """A person's new details and, for a new name or title, the day it changed (None: a correction)."""
-        dialog = PersonDialog(change.details, self, former)
+    def new_person_dialog(self, organisation_id: int | None, details: PersonDetails | None = None) -> PersonDialog:
+        """The dialog for a new person: of the home organisation ``organisation_id`` (which can be changed when there
+        are several); ``details``: what was typed before a refusal."""
+        return PersonDialog(details, self, organisations=list(self._homes), organisation_id=organisation_id,
+                            adding=True)
+
+    def ask_new_person(self, organisation_id: int | None, details: PersonDetails | None = None) -> NewPerson | None:
+        """A new person's home organisation and details, or None if cancelled."""
+        dialog = self.new_person_dialog(organisation_id, details)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.organisation_id(), dialog.details()
+
+    def ask_person_change(self, change: PersonChange, former: list[str], current: int | None = None
+                          ) -> PersonChange | None:  # fmt: skip
+        """A person's new details and, for a new name or title, the day it changed (None: a correction); with
+        several home organisations also the one chosen, when it is not the person's ``current`` one (shown is
+        ``change.organisation_id``, a choice asked again after a refusal, else ``current``)."""
+        shown = change.organisation_id if change.organisation_id is not None else current
+        choices: list[tuple[int | None, str]] = list(self._homes)
+        if current not in {org_id for org_id, _name in choices}:
+            # A person of no organisation (a member added by name in an old database) or of another one (a
+            # party's) keeps it unless a home organisation is chosen.
+            choices.insert(0, (current, self._organisation_name(current) if current is not None else "–"))
+        dialog = PersonDialog(change.details, self, former, organisations=choices if len(self._homes) > 1 else [],
+                              organisation_id=shown)  # fmt: skip
         if change.changed_from is not None:
             dialog.renamed.setChecked(True)
             dialog.since.setDate(to_qdate(change.changed_from))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return PersonChange(dialog.details(), dialog.changed_from())
+        chosen = dialog.organisation_id()
+        return PersonChange(dialog.details(), dialog.changed_from(), chosen if chosen != current else None)
+
+    def _organisation_name(self, organisation_id: int) -> str:
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, self.ORGANISATION_COLUMN)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole + 1) == organisation_id:
+                return cell.text()
+        return ""
 
     def add_person(self) -> None:
-        person_id = self._until_stored(self.ask_person(None), self.ask_person,
-                                       lambda session, details: org_ops.add_person(session, details).id)  # fmt: skip
+        """A new person, offered to the organisation of the person chosen in the table (else the first)."""
+        offered = self.person_organisation_id(self.current_person_id())
+        if offered not in {org_id for org_id, _name in self._homes}:
+            offered = None
+
+        def store(session: Session, answer: NewPerson) -> int:
+            organisation_id, details = answer
+            return org_ops.add_person(session, details, organisation_id).id
+
+        person_id = self._until_stored(self.ask_new_person(offered),
+                                       lambda answer: self.ask_new_person(*answer), store)  # fmt: skip
         if person_id is not None:
             self.filter.clear()
             self.load(select_id=person_id)
@@ -934,11 +1013,14 @@ class PeoplePanel(_StoringPanel):
             details = org_ops.person_details(found)
             former = [self._former_line(f) for f in org_ops.former_names(session, person_id)]
 
+        current = self.person_organisation_id(person_id)
+
         def ask(change: PersonChange) -> PersonChange | None:
-            return self.ask_person_change(change, former)
+            return self.ask_person_change(change, former, current)
 
         def store(session: Session, change: PersonChange) -> int:
-            return org_ops.update_person(session, person_id, change.details, changed_from=change.changed_from).id
+            return org_ops.update_person(session, person_id, change.details, changed_from=change.changed_from,
+                                         organisation_id=change.organisation_id).id  # fmt: skip
 
         if self._until_stored(ask(PersonChange(details, None)), ask, store) is not None:
             self.load(select_id=person_id)

@@ -1176,6 +1176,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "päätösehdotus": ("beslutsförslag", "proposal"),
     "käsittely": ("behandling", "handling"),
     "päätös": ("beslut", "decision"),
+    "eriävä mielipide": ("avvikande mening", "dissent"),
     "lopputulos": ("utfall", "outcome"),
     "päätöksen luonne": ("beslutets karaktär", "nature of decision"),
     "julkisuus": ("offentlighet", "publicity"),
@@ -1706,6 +1707,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).",
         "A rectification request against a division's or an office-holder's decision is handled by this body. A "
         "committee or a board proposes matters to this body (the templates' parent_body).",
+    ),
+    "Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista "
+    "henkilöistä.": (
+        "Vilken av de egna organisationerna personen hör till. Den som undertecknar ett beslutsförslag söks bland "
+        "organisationens egna personer.",
+        "Which of the home organisations this person belongs to. The signatory of a draft decision is looked for "
+        "among the organisation's own people.",
     ),
     "Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation "
     "toimielimistä.": (

@@ -303,11 +303,12 @@ def test_people_are_found_added_and_edited_at_once(qtbot: QtBot, home: Database,
     asked: list[PersonDetails | None] = []
     answers: list[PersonDetails | None] = []
 
-    def ask(details: PersonDetails | None) -> PersonDetails | None:
+    def ask(organisation_id: int | None, details: PersonDetails | None = None) -> tuple[int | None, PersonDetails] | None:
         asked.append(details)
-        return answers.pop(0)
+        answer = answers.pop(0)
+        return (organisation_id, answer) if answer is not None else None
 
-    panel.ask_person = ask  # type: ignore[method-assign]
+    panel.ask_new_person = ask  # type: ignore[method-assign]
     assert panel.visible_names() == ["Aino Áilu", "Pekka Virtanen", "Saara Sihteeri"]
     type_text(panel.filter, "sihteeri")
     assert panel.visible_names() == ["Saara Sihteeri"] and not panel.edit_button.isEnabled()
@@ -320,7 +321,7 @@ def test_people_are_found_added_and_edited_at_once(qtbot: QtBot, home: Database,
     changes: list[PersonChange | None] = []
     change_asked: list[tuple[PersonChange, list[str]]] = []
 
-    def ask_change(change: PersonChange, former: list[str]) -> PersonChange | None:
+    def ask_change(change: PersonChange, former: list[str], current: int | None = None) -> PersonChange | None:
         change_asked.append((change, former))
         return changes.pop(0)
 
@@ -635,3 +636,92 @@ def test_the_new_body_dialog_offers_the_home_organisations_when_there_are_severa
     edited = BodyDialog(typed, None, [])
     qtbot.addWidget(edited)
     assert edited.organisation.isHidden() and edited.organisation_id() is None
+
+
+def test_a_new_person_belongs_to_the_home_organisation_chosen(qtbot: QtBot, demo_db: Database,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure that with two home organisations the people tab shows whose each person is, Uusi henkilö… offers
+    the organisation of the person chosen in the table (the first one's when none is) and stores the person as
+    the organisation's chosen in the dialog, and editing moves a person only when another organisation is chosen
+    (a member of no organisation stays so)."""
+    from core.organisation import PersonDetails
+    from gui.organisation_dialog import PeoplePanel, PersonDialog
+
+    ids = _home_ids(demo_db)
+    hartola, liitto = ids["Hartolan kunta"], ids["Päijät-Hämeen liitto"]
+    panel = PeoplePanel(demo_db)
+    qtbot.addWidget(panel)
+    assert not panel.table.isColumnHidden(panel.ORGANISATION_COLUMN)
+    rows = {panel.table.item(r, 0).text(): r for r in range(panel.table.rowCount())}
+    assert panel.table.item(rows["Juha Hertsi"], panel.ORGANISATION_COLUMN).text() == "Päijät-Hämeen liitto"
+    offered: list[int | None] = []
+
+    def ask(organisation_id: int | None, details: PersonDetails | None = None) -> tuple[int | None, PersonDetails]:
+        offered.append(organisation_id)
+        return liitto, PersonDetails("Maija Maakunta", "maakuntajohtaja", "landskapsdirektör")
+
+    monkeypatch.setattr(panel, "ask_new_person", ask)
+    panel.table.selectRow(rows["Juha Hertsi"])
+    panel.add_button.click()
+    panel.table.clearSelection()
+    panel.table.setCurrentCell(-1, -1)
+    monkeypatch.setattr(panel, "ask_new_person", lambda organisation_id, details=None: (
+        offered.append(organisation_id) or (organisation_id, PersonDetails("Ville Kunta", "kunnansihteeri"))))
+    panel.add_button.click()
+    assert offered == [liitto, None]
+    with demo_db.begin() as s:
+        whose = dict(s.execute(select(Person.name, Person.organisation_id).where(
+            Person.name.in_(("Maija Maakunta", "Ville Kunta")))).tuples().all())  # fmt: skip
+    assert whose == {"Maija Maakunta": liitto, "Ville Kunta": hartola}
+    dialog = panel.new_person_dialog(liitto)
+    qtbot.addWidget(dialog)
+    assert not dialog.organisation.isHidden() and dialog.organisation_id() == liitto
+    assert [dialog.organisation.itemText(i) for i in range(dialog.organisation.count())] == [
+        "Hartolan kunta", "Päijät-Hämeen liitto"]
+    assert dialog.windowTitle() == "Uusi henkilö" and dialog.renamed.parent() is None  # nothing to change yet
+    # Editing: the dialog is answered as it is shown, or with the other organisation chosen.
+    shown: list[PersonDialog] = []
+    choose: list[int | None] = []
+
+    def answer(dialog: PersonDialog) -> QDialog.DialogCode:
+        shown.append(dialog)
+        if choose:
+            wanted = choose.pop(0)
+            dialog.organisation.setCurrentIndex(next(
+                i for i in range(dialog.organisation.count()) if dialog.organisation.itemData(i) == wanted))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PersonDialog, "exec", answer)
+    with demo_db.begin() as s:
+        member = s.scalars(select(Person).where(Person.organisation_id.is_(None)).order_by(Person.id)).first()
+        assert member is not None
+        member_id, member_name = member.id, member.name
+    panel.load(select_id=member_id)
+    panel.edit_button.click()  # answered as shown
+    assert shown[-1].organisation_id() is None and shown[-1].organisation.currentText() == "–"
+    panel.load(select_id=member_id)
+    choose.append(liitto)
+    panel.edit_button.click()
+    with demo_db.begin() as s:
+        assert s.get(Person, member_id).organisation_id == liitto  # type: ignore[union-attr]
+        maija = s.scalars(select(Person).where(Person.name == "Maija Maakunta")).one()
+    panel.load(select_id=maija.id)
+    panel.edit_button.click()  # shown with her own organisation, kept
+    assert shown[-1].organisation_id() == liitto
+    with demo_db.begin() as s:
+        assert s.get(Person, maija.id).organisation_id == liitto  # type: ignore[union-attr]
+        assert s.get(Person, member_id).name == member_name  # type: ignore[union-attr]
+
+
+def test_with_one_home_organisation_the_person_dialog_asks_no_organisation(qtbot: QtBot, home: Database) -> None:
+    """Ensure a database with one home organisation shows no Organisaatio in the people tab or the dialog."""
+    from gui.organisation_dialog import PeoplePanel
+
+    panel = PeoplePanel(home)
+    qtbot.addWidget(panel)
+    assert panel.table.isColumnHidden(panel.ORGANISATION_COLUMN)
+    dialog = panel.new_person_dialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.organisation.isHidden()
+    with home.begin() as s:
+        assert dialog.organisation_id() == s.scalar(select(Organisation.id).where(Organisation.is_home.is_(True)))
