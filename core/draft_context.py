@@ -143,6 +143,7 @@ class PersonData:
     title_genitive: str
     phone: str
     email: str
+    _not_found: str = ""  # why there is no person behind a signatory known only by title (not for templates)
 
     @property
     def with_title(self) -> str:
@@ -151,6 +152,12 @@ class PersonData:
     @property
     def with_title_sv(self) -> str:
         return " ".join(part for part in (self.title_sv, self.name) if part)
+
+    def _blank_reason(self, field: str) -> str | None:
+        """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
+        if self._not_found:
+            return self._not_found
+        return msg("henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)", name=self.name)
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,14 @@ class PartyData:
     signatory: str
     is_own: bool
 
+    def _blank_reason(self, field: str) -> str | None:
+        """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
+        if field == "population":
+            return msg("sopimuksen kustannuksia ei jaeta asukasluvun mukaan")
+        if field in ("percent", "share", "total_share"):
+            return msg("sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)")
+        return None
+
 
 @dataclass(frozen=True)
 class CostLineData:
@@ -180,6 +195,10 @@ class CostLineData:
     description: str
     amount: Decimal
     year: int | None
+
+    def _blank_reason(self, field: str) -> str | None:
+        """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
+        return msg("erä toistuu joka vuosi") if field == "year" else None
 
 
 @dataclass(frozen=True)
@@ -224,6 +243,16 @@ class AgreementData:
     own_party: PartyData | Missing
     own_share: Decimal | None
     description: str
+
+    def _blank_reason(self, field: str) -> str | None:
+        """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
+        if field in ("term_start_year", "term_end_year", "term"):
+            return msg("sopimukselle ei ole merkitty sopimuskautta")
+        if field == "own_share":
+            if isinstance(self.own_party, Missing):
+                return self.own_party.reason
+            return msg("sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)")
+        return None
 
 
 # --- building from the database ---------------------------------------------------------------------------
@@ -316,6 +345,11 @@ def _signatory(session: Session, org: Organisation, agreement: Agreement | None,
         title_genitive=suggest_forms(title).genitive if title else "",
         phone="",
         email="",
+        _not_found=msg(
+            "organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)",
+            organisation=org.name,
+            title=title,
+        ),
     )
 
 

@@ -71,35 +71,41 @@ class _UnknownName(UndefinedError):
 
 
 class _Blank:
-    """A text field left empty that must not print as a blank (e.g. a body's Swedish name): false in
-    ``{% if %}``, an error when printed or filtered.
+    """A field of the case data left empty (an empty text, or None for a number or a year) that must not print
+    as a blank or as "None": false in ``{% if %}``, replaced by ``default``, ``is none`` when it was None, an
+    error when printed, filtered, counted or computed with.
 
     Attributes:
         owner: the context value the field was read from.
         name: the field's name.
         reason: Finnish clause saying why it is empty.
+        was_none: whether the field held None (a number or a year) rather than an empty text.
     """
 
-    def __init__(self, owner: Any, name: str, reason: str) -> None:
+    def __init__(self, owner: Any, name: str, reason: str, *, was_none: bool = False) -> None:
         self.owner = owner
         self.name = name
         self.reason = reason
+        self.was_none = was_none
 
     def __bool__(self) -> bool:
         return False
 
-    def __str__(self) -> str:
+    def _used(self, *_args: Any) -> Any:
         raise _BlankUsed(self)
 
-    def __len__(self) -> int:
-        raise _BlankUsed(self)
+    __str__ = __len__ = __iter__ = __int__ = __float__ = __index__ = __round__ = __abs__ = __neg__ = _used
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _used
+    __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __pow__ = __rpow__ = _used
+    __lt__ = __le__ = __gt__ = __ge__ = _used
 
-    def __iter__(self) -> Iterator[str]:
-        raise _BlankUsed(self)
+    def __repr__(self) -> str:
+        return f"<tyhjä {self.name}>"
 
 
-class _BlankUsed(ValueError):
-    """A ``_Blank`` field was printed or filtered."""
+class _BlankUsed(Exception):
+    """A ``_Blank`` field was printed or filtered (not a ValueError: Jinja's ``int`` and ``float`` would turn it
+    into a silent 0)."""
 
     def __init__(self, blank: _Blank) -> None:
         super().__init__(blank.reason)
@@ -107,13 +113,19 @@ class _BlankUsed(ValueError):
 
 
 def _unblank(owner: Any, name: Any, value: Any) -> Any:
-    """``value``, or a ``_Blank`` when it is empty and ``owner`` says why it must not be (``_blank_reason``)."""
-    if isinstance(value, str) and not value.strip() and isinstance(name, str):
+    """``value``, or a ``_Blank`` when a field of the case data (a dataclass of ``core.draft_context``) is empty
+    text or None; the owner's ``_blank_reason(name)`` says why, else the generic reason."""
+    if not isinstance(name, str) or not is_dataclass(owner) or isinstance(owner, type):
+        return value
+    if value is None or (isinstance(value, str) and not value.strip()):
         explain = getattr(owner, "_blank_reason", None)
         reason = explain(name) if callable(explain) else None
-        if reason:
-            return _Blank(owner, name, reason)
+        return _Blank(owner, name, reason or msg("sitä ei ole merkitty"), was_none=value is None)
     return value
+
+
+class _NoneUsed(Exception):
+    """A value without content (None, e.g. ``{{ none }}`` or a filter's empty result) was to be printed."""
 
 
 class _LimitExceeded(Exception):
@@ -193,6 +205,8 @@ def _emit(value: Any) -> str:
     """What ``{{ value }}`` prints: text as it is, a date and a decimal number the Finnish way (13.10.2025,
     2 553,14; never 2025-10-13 or 2553.14), and never an unknown name inside a list."""
     _fail_on_undefined(value)
+    if value is None:
+        raise _NoneUsed
     if isinstance(value, str):
         text = value
     elif isinstance(value, dt.date):
@@ -220,6 +234,8 @@ def _fail_on_undefined(value: Any, depth: int = 0) -> None:
     with a typo gave [Undefined, …] in the text)."""
     if isinstance(value, Undefined):
         value._fail_with_undefined_error()
+    if isinstance(value, _Blank):
+        raise _BlankUsed(value)
     if depth < 4 and isinstance(value, list | tuple):
         for element in value:
             _fail_on_undefined(element, depth + 1)
@@ -363,6 +379,19 @@ def _safe_join(env: Any, items: Iterable[Any], separator: str = "", attribute: s
     return separator.join(parts)
 
 
+def _default(value: Any, default_value: Any = "", boolean: bool = False) -> Any:
+    """Jinja's ``default`` that also stands in for an empty field of the case data (``item.title_sv``), which
+    would otherwise be an error when printed: ``{{ item.title_sv|default(item.title) }}``."""
+    if isinstance(value, Undefined | _Blank) or (boolean and not value):
+        return default_value
+    return value
+
+
+def _is_none(value: Any) -> bool:
+    """The test ``is none``: also true of a field of the case data that holds no number (``p.population``)."""
+    return value is None or (isinstance(value, _Blank) and value.was_none)
+
+
 def _safe_replace(value: Any, old: str, new: str, count: int | None = None) -> str:
     text = str(value)
     occurrences = text.count(str(old)) if old else len(text) + 1
@@ -465,6 +494,8 @@ def _make_environment() -> _Environment:
     env.filters["join"] = _safe_join
     env.filters["replace"] = _safe_replace
     env.filters["list"] = _safe_list
+    env.filters["default"] = env.filters["d"] = _default
+    env.tests["none"] = _is_none
     env.filters.update(OWN_FILTERS)
     env.filters["_loop_guard"] = _loop_guard
     env.filters["_emit"] = _emit
@@ -577,7 +608,7 @@ def _line_of(exc: BaseException) -> int | None:
 def field_names(value: Any) -> tuple[str, ...]:
     """The fields a template may read from a context value (dataclass fields, dict keys)."""
     if is_dataclass(value) and not isinstance(value, type):
-        names = [f.name for f in fields(value)]
+        names = [f.name for f in fields(value) if not f.name.startswith("_")]
         names += [
             n for n in dir(type(value)) if not n.startswith("_") and isinstance(getattr(type(value), n), property)
         ]
@@ -636,6 +667,19 @@ def _unknown_message(exc: _UnknownName, context: Mapping[str, Any], where: str) 
             line=line,
         )
     available = field_names(exc.obj)
+    if isinstance(exc.obj, tuple | list) and isinstance(exc.name, int):
+        return TemplateProblem(
+            msg(
+                "{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). "
+                "Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla "
+                "{{% for x in {owner} %}}.",
+                where=where,
+                owner=owner.split(" / ")[0],
+                index=exc.name,
+                count=len(exc.obj),
+            ),
+            line=line,
+        )
     if isinstance(exc.obj, tuple | list):
         return TemplateProblem(
             msg(
@@ -730,7 +774,9 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
         raise _unknown_message(exc, context, _where(line)) from None
     except _BlankUsed as exc:
         line = _line_of(exc)
-        owner = _path_of(exc.blank.owner, context) or "…"
+        # The first of the names the value has ("agreement.own_party / agreement.parties[0]"), so that the
+        # condition suggested is one a template can use as it is.
+        owner = (_path_of(exc.blank.owner, context) or "…").split(" / ")[0]
         raise TemplateProblem(
             msg(
                 "{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla "
@@ -739,6 +785,16 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
                 owner=owner,
                 exc=exc.blank.name,
                 reason=exc.blank.reason,
+            ),
+            line=line,
+        ) from None
+    except _NoneUsed as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(
+            msg(
+                "{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai "
+                "anna korvaava teksti suodattimella default, esim. {{{{ arvo|default(\"–\") }}}}.",
+                where=_where(line),
             ),
             line=line,
         ) from None
@@ -763,11 +819,14 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
         raise TemplateProblem(msg("Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.")) from None
     except TemplateRuntimeError as exc:
         line = _line_of(exc)
-        text = (
-            msg("tapauksen tietoja ei voi muuttaa")
-            if "assign" in str(exc)
-            else msg("virhe täytössä ({error})", error=exc)
-        )
+        if "assign" in str(exc):
+            text = msg("tapauksen tietoja ei voi muuttaa")
+        elif "inline if-expression" in str(exc):
+            text = msg(
+                "lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else \"\" }}}})"
+            )
+        else:
+            text = msg("virhe täytössä ({error})", error=exc)
         raise TemplateProblem(
             msg("{where}: {text}.", where=_where(line), text=text), line=line, detail=str(exc)
         ) from None

@@ -922,6 +922,56 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)",
         "the body {body} has no Swedish name (Settings › Bodies › Edit…)",
     ),
+    # Empty fields of the case data in a template (core/drafting.py, core/draft_context.py).
+    "sitä ei ole merkitty": ("den inte har antecknats", "it has not been recorded"),
+    "henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)": (
+        "den inte har antecknats i uppgifterna om {name} (Inställningar › Personer)",
+        "it has not been recorded for {name} (Settings › People)",
+    ),
+    "organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)": (
+        "det finns ingen undertecknare ”{title}” bland personerna i {organisation} (Inställningar › Personer)",
+        "the people of {organisation} include no signatory “{title}” (Settings › People)",
+    ),
+    "sopimuksen kustannuksia ei jaeta asukasluvun mukaan": (
+        "avtalets kostnader fördelas inte enligt invånarantalet",
+        "the agreement's costs are not split by population",
+    ),
+    "sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)": (
+        "fördelningen av avtalets kostnader kan inte räknas ut (se agreement.costs.problem)",
+        "the split of the agreement's costs cannot be calculated (see agreement.costs.problem)",
+    ),
+    "erä toistuu joka vuosi": ("posten återkommer varje år", "the item recurs every year"),
+    "sopimukselle ei ole merkitty sopimuskautta": (
+        "ingen avtalsperiod har antecknats för avtalet",
+        "the agreement has no term recorded",
+    ),
+    (
+        "{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai "
+        'anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.'
+    ): (
+        "{where}: värdet som ska skrivas ut saknar innehåll (None). Avgränsa stället med villkoret {{% if … %}} "
+        'eller ge en ersättande text med filtret default, t.ex. {{{{ värde|default("–") }}}}.',
+        "{where}: the value to be printed has no content (None). Enclose the passage in the condition "
+        '{{% if … %}} or give a replacement text with the filter default, e.g. {{{{ value|default("–") }}}}.',
+    ),
+    (
+        "{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). "
+        "Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla "
+        "{{% for x in {owner} %}}."
+    ): (
+        "{where}: listan ”{owner}” har ingen plats [{index}] (antal: {count}; den första är [0]). Avgränsa "
+        "stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller gå igenom listan med slingan "
+        "{{% for x in {owner} %}}.",
+        "{where}: the list “{owner}” has no place [{index}] (places: {count}; the first is [0]). Enclose the "
+        "passage in the condition {{% if {owner} %}} ... {{% endif %}} or go through the list with the loop "
+        "{{% for x in {owner} %}}.",
+    ),
+    'lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})': (
+        "villkoret i uttrycket ”… if …” var falskt och uttrycket har ingen else-del "
+        '(t.ex. {{{{ x if villkor else "" }}}})',
+        "the condition of the expression “… if …” was false and it has no else part "
+        '(e.g. {{{{ x if condition else "" }}}})',
+    ),
     (
         "Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt "
         "oikaisuvaatimukset käsitellään siinä."

@@ -783,133 +783,133 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Jäsen</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="48" />
+      <location filename="../../gui/conduct_dialogs.py" line="49" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="49" />
+      <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Varajäsen</source>
       <translation>Deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="50" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Asiantuntija</source>
       <translation>Expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="54" />
+      <location filename="../../gui/conduct_dialogs.py" line="55" />
       <source>Muu</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="192" />
+      <location filename="../../gui/conduct_dialogs.py" line="207" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="192" />
+      <location filename="../../gui/conduct_dialogs.py" line="207" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="200" />
+      <location filename="../../gui/conduct_dialogs.py" line="215" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="216" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="202" />
+      <location filename="../../gui/conduct_dialogs.py" line="217" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <location filename="../../gui/conduct_dialogs.py" line="221" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="222" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="209" />
+      <location filename="../../gui/conduct_dialogs.py" line="224" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="210" />
+      <location filename="../../gui/conduct_dialogs.py" line="225" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <location filename="../../gui/conduct_dialogs.py" line="226" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="212" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="213" />
+      <location filename="../../gui/conduct_dialogs.py" line="228" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="214" />
+      <location filename="../../gui/conduct_dialogs.py" line="229" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="220" />
-      <location filename="../../gui/conduct_dialogs.py" line="224" />
+      <location filename="../../gui/conduct_dialogs.py" line="235" />
+      <location filename="../../gui/conduct_dialogs.py" line="239" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="226" />
+      <location filename="../../gui/conduct_dialogs.py" line="241" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <location filename="../../gui/conduct_dialogs.py" line="242" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="230" />
+      <location filename="../../gui/conduct_dialogs.py" line="245" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="247" />
+      <location filename="../../gui/conduct_dialogs.py" line="262" />
       <source>Valitse henkilö.</source>
       <translation>Choose a person.</translation>
     </message>
@@ -1418,154 +1418,154 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="861" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="872" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="873" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="880" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Kokous alkoi klo</source>
       <translation>Meeting began at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="881" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Kokous päättyi klo</source>
       <translation>Meeting ended at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="892" />
+      <location filename="../../gui/conduct.py" line="921" />
       <source>Puutteet, jotka estävät tarkastuksen</source>
       <translation>Gaps that prevent checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="895" />
+      <location filename="../../gui/conduct.py" line="924" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="901" />
+      <location filename="../../gui/conduct.py" line="930" />
       <source>Puuttuvat ruotsinkieliset tekstit</source>
       <translation>Missing Swedish texts</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="937" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
-      <location filename="../../gui/conduct.py" line="1106" />
+      <location filename="../../gui/conduct.py" line="938" />
+      <location filename="../../gui/conduct.py" line="1135" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="939" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="941" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="945" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="946" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="947" />
+      <location filename="../../gui/conduct.py" line="948" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="949" />
       <source>Ensimmäinen pöytäkirjantarkastaja</source>
       <translation>First minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="921" />
+      <location filename="../../gui/conduct.py" line="950" />
       <source>Toinen pöytäkirjantarkastaja</source>
       <translation>Second minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="927" />
+      <location filename="../../gui/conduct.py" line="956" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="928" />
+      <location filename="../../gui/conduct.py" line="957" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="929" />
+      <location filename="../../gui/conduct.py" line="958" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="932" />
+      <location filename="../../gui/conduct.py" line="961" />
       <source>Julkaistu yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="934" />
+      <location filename="../../gui/conduct.py" line="963" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="941" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="978" />
+      <location filename="../../gui/conduct.py" line="1007" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1013" />
+      <location filename="../../gui/conduct.py" line="1042" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1015" />
+      <location filename="../../gui/conduct.py" line="1044" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1055" />
+      <location filename="../../gui/conduct.py" line="1084" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1059" />
+      <location filename="../../gui/conduct.py" line="1088" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1108" />
+      <location filename="../../gui/conduct.py" line="1137" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1581,112 +1581,112 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
       <source>Tiedoksi</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="77" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="78" />
+      <location filename="../../gui/conduct_dialogs.py" line="79" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="79" />
+      <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="535" />
+      <location filename="../../gui/conduct_dialogs.py" line="598" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="539" />
+      <location filename="../../gui/conduct_dialogs.py" line="602" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="556" />
+      <location filename="../../gui/conduct_dialogs.py" line="619" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="620" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="558" />
+      <location filename="../../gui/conduct_dialogs.py" line="621" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="559" />
+      <location filename="../../gui/conduct_dialogs.py" line="622" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="560" />
+      <location filename="../../gui/conduct_dialogs.py" line="623" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="564" />
+      <location filename="../../gui/conduct_dialogs.py" line="627" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2339,87 +2339,87 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="80" />
+      <location filename="../../gui/conduct_dialogs.py" line="81" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="81" />
+      <location filename="../../gui/conduct_dialogs.py" line="82" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="86" />
+      <location filename="../../gui/conduct_dialogs.py" line="87" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="90" />
+      <location filename="../../gui/conduct_dialogs.py" line="91" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="95" />
+      <location filename="../../gui/conduct_dialogs.py" line="96" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="101" />
+      <location filename="../../gui/conduct_dialogs.py" line="102" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="106" />
+      <location filename="../../gui/conduct_dialogs.py" line="107" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="277" />
+      <location filename="../../gui/conduct_dialogs.py" line="292" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="282" />
+      <location filename="../../gui/conduct_dialogs.py" line="297" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="287" />
+      <location filename="../../gui/conduct_dialogs.py" line="302" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="288" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="308" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="294" />
+      <location filename="../../gui/conduct_dialogs.py" line="309" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="296" />
+      <location filename="../../gui/conduct_dialogs.py" line="311" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="298" />
+      <location filename="../../gui/conduct_dialogs.py" line="313" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="301" />
+      <location filename="../../gui/conduct_dialogs.py" line="316" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="320" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2427,32 +2427,38 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <location filename="../../gui/conduct_dialogs.py" line="565" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="513" />
+      <location filename="../../gui/conduct_dialogs.py" line="568" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="515" />
+      <location filename="../../gui/conduct_dialogs.py" line="570" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="516" />
+      <location filename="../../gui/conduct_dialogs.py" line="571" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="519" />
+      <location filename="../../gui/conduct_dialogs.py" line="574" />
+      <location filename="../../gui/conduct_dialogs.py" line="575" />
+      <source>Perustelut ruotsiksi</source>
+      <translation>Reasons in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="578" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="523" />
+      <location filename="../../gui/conduct_dialogs.py" line="582" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -3144,169 +3150,169 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="206" />
+      <location filename="../../gui/conduct.py" line="208" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="208" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="214" />
+      <location filename="../../gui/conduct.py" line="216" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="224" />
+      <location filename="../../gui/conduct.py" line="226" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="228" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Kumoa tallennus</source>
       <translation>Undo the save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="236" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="242" />
+      <location filename="../../gui/conduct.py" line="244" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="248" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="249" />
+      <location filename="../../gui/conduct.py" line="251" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="250" />
+      <location filename="../../gui/conduct.py" line="252" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="251" />
+      <location filename="../../gui/conduct.py" line="253" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="270" />
+      <location filename="../../gui/conduct.py" line="272" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="272" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="223" />
-      <location filename="../../gui/conduct.py" line="276" />
+      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="278" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="277" />
+      <location filename="../../gui/conduct.py" line="279" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="286" />
-      <location filename="../../gui/conduct.py" line="289" />
+      <location filename="../../gui/conduct.py" line="288" />
+      <location filename="../../gui/conduct.py" line="291" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="380" />
+      <location filename="../../gui/conduct.py" line="383" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="385" />
+      <location filename="../../gui/conduct.py" line="388" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="393" />
+      <location filename="../../gui/conduct.py" line="396" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="393" />
+      <location filename="../../gui/conduct.py" line="396" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="446" />
+      <location filename="../../gui/conduct.py" line="449" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="470" />
+      <location filename="../../gui/conduct.py" line="473" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="475" />
+      <location filename="../../gui/conduct.py" line="478" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="588" />
+      <location filename="../../gui/conduct.py" line="599" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="694" />
+      <location filename="../../gui/conduct.py" line="723" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3315,7 +3321,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="697" />
+      <location filename="../../gui/conduct.py" line="726" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3324,7 +3330,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="728" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3333,7 +3339,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="702" />
+      <location filename="../../gui/conduct.py" line="731" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3342,22 +3348,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="712" />
+      <location filename="../../gui/conduct.py" line="741" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="766" />
+      <location filename="../../gui/conduct.py" line="795" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="771" />
+      <location filename="../../gui/conduct.py" line="800" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="795" />
+      <location filename="../../gui/conduct.py" line="824" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3960,98 +3966,98 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1211" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1183" />
+      <location filename="../../gui/conduct.py" line="1212" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1188" />
+      <location filename="../../gui/conduct.py" line="1217" />
       <source>Läsnäolijat</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1194" />
+      <location filename="../../gui/conduct.py" line="1223" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1195" />
+      <location filename="../../gui/conduct.py" line="1224" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1196" />
+      <location filename="../../gui/conduct.py" line="1225" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1201" />
+      <location filename="../../gui/conduct.py" line="1230" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1239" />
+      <location filename="../../gui/conduct.py" line="1268" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1240" />
+      <location filename="../../gui/conduct.py" line="1269" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1345" />
+      <location filename="../../gui/conduct.py" line="1374" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1347" />
+      <location filename="../../gui/conduct.py" line="1376" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1395" />
+      <location filename="../../gui/conduct.py" line="1424" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1396" />
+      <location filename="../../gui/conduct.py" line="1425" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1397" />
+      <location filename="../../gui/conduct.py" line="1426" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1398" />
+      <location filename="../../gui/conduct.py" line="1427" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1399" />
+      <location filename="../../gui/conduct.py" line="1428" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1542" />
-      <location filename="../../gui/conduct.py" line="1553" />
+      <location filename="../../gui/conduct.py" line="1571" />
+      <location filename="../../gui/conduct.py" line="1582" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1544" />
+      <location filename="../../gui/conduct.py" line="1573" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1554" />
+      <location filename="../../gui/conduct.py" line="1583" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -4160,43 +4166,49 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="357" />
+      <location filename="../../gui/conduct_dialogs.py" line="365" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="338" />
+      <location filename="../../gui/conduct_dialogs.py" line="361" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="339" />
+      <location filename="../../gui/conduct_dialogs.py" line="362" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="364" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="343" />
+      <location filename="../../gui/conduct_dialogs.py" line="369" />
+      <location filename="../../gui/conduct_dialogs.py" line="370" />
+      <source>Ehdotus ruotsiksi</source>
+      <translation>Motion in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="373" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="354" />
+      <location filename="../../gui/conduct_dialogs.py" line="384" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="354" />
+      <location filename="../../gui/conduct_dialogs.py" line="384" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="359" />
+      <location filename="../../gui/conduct_dialogs.py" line="389" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
@@ -4985,79 +4997,84 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="175" />
-      <location filename="../../gui/search.py" line="177" />
+      <location filename="../../gui/search.py" line="169" />
+      <source>Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan välissä: kumpi tahansa kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, joissa sana on (sopimus -vuokra).</source>
+      <translation>Every word must be found in the same item. TAI (or OR) in capitals between two words: either will do (kunta TAI kaupunki). A minus in front of a word leaves out the items that have it (sopimus -vuokra).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="180" />
+      <location filename="../../gui/search.py" line="182" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="178" />
+      <location filename="../../gui/search.py" line="183" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="179" />
+      <location filename="../../gui/search.py" line="184" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="187" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="185" />
+      <location filename="../../gui/search.py" line="190" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="188" />
+      <location filename="../../gui/search.py" line="193" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="197" />
+      <location filename="../../gui/search.py" line="202" />
       <source>Hakutulokset</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="217" />
+      <location filename="../../gui/search.py" line="222" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="221" />
+      <location filename="../../gui/search.py" line="226" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="243" />
-      <location filename="../../gui/search.py" line="244" />
+      <location filename="../../gui/search.py" line="248" />
+      <location filename="../../gui/search.py" line="249" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="274" />
+      <location filename="../../gui/search.py" line="279" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>No search words: showing the latest matters ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="277" />
+      <location filename="../../gui/search.py" line="282" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="281" />
+      <location filename="../../gui/search.py" line="286" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Showing the {shown} best matches. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="286" />
+      <location filename="../../gui/search.py" line="291" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} matches: showing the {shown} best. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="295" />
+      <location filename="../../gui/search.py" line="300" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -5065,12 +5082,12 @@ First close other Sihteeri windows using the same database. Compact the database
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="295" />
+      <location filename="../../gui/search.py" line="300" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="294" />
+      <location filename="../../gui/search.py" line="299" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -5614,27 +5631,27 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="485" />
+      <location filename="../../gui/conduct_dialogs.py" line="539" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="542" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="543" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="490" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="491" />
+      <location filename="../../gui/conduct_dialogs.py" line="545" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5642,97 +5659,109 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="58" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Jaa</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Ei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Tyhjä</source>
       <translation>Blank</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="62" />
       <source>Poissa</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="381" />
+      <location filename="../../gui/conduct_dialogs.py" line="419" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="424" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <location filename="../../gui/conduct_dialogs.py" line="430" />
+      <location filename="../../gui/conduct_dialogs.py" line="431" />
+      <source>JAA-ehdotus ruotsiksi</source>
+      <translation>YES proposal in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="432" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="389" />
+      <location filename="../../gui/conduct_dialogs.py" line="434" />
+      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <source>EI-ehdotus ruotsiksi</source>
+      <translation>NO proposal in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="389" />
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="393" />
+      <location filename="../../gui/conduct_dialogs.py" line="442" />
       <source>Äänet</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="396" />
+      <location filename="../../gui/conduct_dialogs.py" line="445" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="400" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <location filename="../../gui/conduct_dialogs.py" line="452" />
       <source>{name}, ääni</source>
       <translation>{name}, vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="458" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="425" />
+      <location filename="../../gui/conduct_dialogs.py" line="474" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="449" />
+      <location filename="../../gui/conduct_dialogs.py" line="498" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="451" />
+      <location filename="../../gui/conduct_dialogs.py" line="500" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
+      <location filename="../../gui/conduct_dialogs.py" line="502" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="468" />
+      <location filename="../../gui/conduct_dialogs.py" line="517" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>
@@ -5787,7 +5816,7 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="131" />
+      <location filename="../../gui/conduct_dialogs.py" line="132" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
@@ -6163,7 +6192,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="277" />
+      <location filename="../../core/printing/archival.py" line="278" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
@@ -6183,7 +6212,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="89" />
+      <location filename="../../core/printing/archival.py" line="90" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -6313,7 +6342,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="418" />
+      <location filename="../../core/draft_context.py" line="452" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6655,7 +6684,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="283" />
+      <location filename="../../core/printing/archival.py" line="284" />
       <location filename="../../core/printing/request.py" line="321" />
       <location filename="../../core/printing/request.py" line="423" />
       <location filename="../../core/printing/request.py" line="256" />
@@ -6777,7 +6806,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="763" />
+      <location filename="../../core/drafting.py" line="819" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6787,7 +6816,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="685" />
+      <location filename="../../core/drafting.py" line="729" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -6814,32 +6843,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="501" />
+      <location filename="../../core/drafting.py" line="532" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="516" />
+      <location filename="../../core/drafting.py" line="547" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="511" />
+      <location filename="../../core/drafting.py" line="542" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="664" />
+      <location filename="../../core/drafting.py" line="708" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="820" />
+      <location filename="../../core/drafting.py" line="879" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="664" />
+      <location filename="../../core/drafting.py" line="708" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -7823,25 +7852,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>regional appeal</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="179" />
-      <location filename="../../core/drafting.py" line="372" />
-      <location filename="../../core/drafting.py" line="361" />
-      <location filename="../../core/drafting.py" line="430" />
+      <location filename="../../core/drafting.py" line="191" />
+      <location filename="../../core/drafting.py" line="401" />
+      <location filename="../../core/drafting.py" line="377" />
+      <location filename="../../core/drafting.py" line="459" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="447" />
+      <location filename="../../core/draft_context.py" line="481" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>the item is not linked to an agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="450" />
+      <location filename="../../core/draft_context.py" line="484" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>no presenter has been recorded for the item</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="449" />
+      <location filename="../../core/draft_context.py" line="483" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>no preparer has been recorded for the item</translation>
     </message>
@@ -7866,6 +7895,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>dissent</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="201" />
+      <source>erä toistuu joka vuosi</source>
+      <translation>the item recurs every year</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1124" />
       <source>esityslistalla</source>
       <translation>on the agenda</translation>
@@ -7874,6 +7908,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/appeal.py" line="73" />
       <source>hallitus</source>
       <translation>executive board</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="160" />
+      <source>henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)</source>
+      <translation>it has not been recorded for {name} (Settings › People)</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="1127" />
@@ -7926,7 +7965,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="790" />
+      <location filename="../../core/drafting.py" line="849" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -7936,7 +7975,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="564" />
+      <location filename="../../core/drafting.py" line="595" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -7986,6 +8025,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
+      <location filename="../../core/drafting.py" line="825" />
+      <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
+      <translation>the condition of the expression “… if …” was false and it has no else part (e.g. {{{{ x if condition else "" }}}})</translation>
+    </message>
+    <message>
       <location filename="../../core/appeal.py" line="74" />
       <source>lautakunta</source>
       <translation>committee</translation>
@@ -8006,37 +8050,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>writing to the disk failed (an error of the disk or network drive)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="487" />
+      <location filename="../../core/drafting.py" line="518" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="181" />
+      <location filename="../../core/drafting.py" line="193" />
       <source>luku kasvoi liian suureksi</source>
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="481" />
+      <location filename="../../core/drafting.py" line="512" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="542" />
+      <location filename="../../core/drafting.py" line="573" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="539" />
+      <location filename="../../core/drafting.py" line="570" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="150" />
+      <location filename="../../core/drafting.py" line="162" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="551" />
+      <location filename="../../core/drafting.py" line="582" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -8046,20 +8090,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="550" />
+      <location filename="../../core/drafting.py" line="581" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="547" />
+      <location filename="../../core/drafting.py" line="578" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="543" />
-      <location filename="../../core/drafting.py" line="544" />
+      <location filename="../../core/drafting.py" line="574" />
+      <location filename="../../core/drafting.py" line="575" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="348" />
+      <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
+      <translation>the people of {organisation} include no signatory “{title}” (Settings › People)</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="368" />
@@ -8072,12 +8121,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="486" />
+      <location filename="../../core/drafting.py" line="517" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="422" />
+      <location filename="../../core/drafting.py" line="451" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -8097,7 +8146,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>election of the minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="242" />
+      <location filename="../../core/drafting.py" line="258" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -8117,14 +8166,35 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="155" />
+      <location filename="../../core/drafting.py" line="167" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>loops ran more than {rounds} times</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="384" />
+      <location filename="../../core/drafting.py" line="123" />
+      <source>sitä ei ole merkitty</source>
+      <translation>it has not been recorded</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="418" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="250" />
+      <source>sopimukselle ei ole merkitty sopimuskautta</source>
+      <translation>the agreement has no term recorded</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="185" />
+      <source>sopimuksen kustannuksia ei jaeta asukasluvun mukaan</source>
+      <translation>the agreement's costs are not split by population</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="187" />
+      <location filename="../../core/draft_context.py" line="254" />
+      <source>sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)</source>
+      <translation>the split of the agreement's costs cannot be calculated (see agreement.costs.problem)</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="38" />
@@ -8132,7 +8202,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="767" />
+      <location filename="../../core/drafting.py" line="823" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -8142,8 +8212,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>equally</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="162" />
-      <location filename="../../core/drafting.py" line="725" />
+      <location filename="../../core/drafting.py" line="174" />
+      <location filename="../../core/drafting.py" line="769" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -8158,27 +8228,27 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="428" />
+      <location filename="../../core/draft_context.py" line="462" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="485" />
+      <location filename="../../core/drafting.py" line="516" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="536" />
+      <location filename="../../core/drafting.py" line="567" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="534" />
+      <location filename="../../core/drafting.py" line="565" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="535" />
+      <location filename="../../core/drafting.py" line="566" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -8188,12 +8258,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="484" />
+      <location filename="../../core/drafting.py" line="515" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="483" />
+      <location filename="../../core/drafting.py" line="514" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -8218,7 +8288,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="769" />
+      <location filename="../../core/drafting.py" line="829" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -8308,7 +8378,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="390" />
+      <location filename="../../core/draft_context.py" line="424" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -8373,7 +8443,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="562" />
+      <location filename="../../core/drafting.py" line="593" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -8408,17 +8478,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="776" />
+      <location filename="../../core/drafting.py" line="835" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="748" />
+      <location filename="../../core/drafting.py" line="672" />
+      <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
+      <translation>{where}: the list “{owner}” has no place [{index}] (places: {count}; the first is [0]). Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or go through the list with the loop {{% for x in {owner} %}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="804" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="651" />
+      <location filename="../../core/drafting.py" line="695" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -8433,17 +8508,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="628" />
+      <location filename="../../core/drafting.py" line="659" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="735" />
+      <location filename="../../core/drafting.py" line="781" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="615" />
+      <location filename="../../core/drafting.py" line="794" />
+      <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
+      <translation>{where}: the value to be printed has no content (None). Enclose the passage in the condition {{% if … %}} or give a replacement text with the filter default, e.g. {{{{ value|default("–") }}}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="646" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -8453,32 +8533,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="780" />
+      <location filename="../../core/drafting.py" line="839" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="760" />
+      <location filename="../../core/drafting.py" line="816" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="695" />
+      <location filename="../../core/drafting.py" line="739" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="772" />
+      <location filename="../../core/drafting.py" line="831" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="641" />
+      <location filename="../../core/drafting.py" line="685" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="482" />
+      <location filename="../../core/drafting.py" line="513" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>
