@@ -27,7 +27,7 @@ from db.search import (
     RANKED_AT_MOST,
     fts5_match,
     fts5_query,
-    query_terms,
+    parse_query,
     tsquery_text,
 )
 
@@ -45,12 +45,12 @@ def connect(database: Database) -> Any:
 
 def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> list[tuple[int, str]]:
     """(item id, snippet) of the best-ranked ``limit`` matches, straight from the index."""
-    groups = query_terms(query)
+    parsed = parse_query(query)
     if database.is_sqlite:
         # The same two steps as db.search: are there more than RANKED_AT_MOST matches (walking the index from
         # the newest, stopping early)? If not, FTS5 sorts by rank itself and makes snippets only for the rows
         # returned; if so, the newest page.
-        match = fts5_match(groups, lambda sql, params: [row[0] for row in conn.execute(sql, params)])
+        match = fts5_match(parsed, lambda sql, params: [row[0] for row in conn.execute(sql, params)])
         if match is None:
             return []
         (found,) = conn.execute(
@@ -65,7 +65,7 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
                 (MARK_START, MARK_END, ELLIPSIS, match, limit),
             )
         )
-    tsquery = tsquery_text(groups)
+    tsquery = tsquery_text(parsed)
     cur = conn.cursor()
     cur.execute(
         "SELECT count(*) FROM (SELECT id FROM item WHERE search_vector @@ to_tsquery('simple', %s) LIMIT %s) AS up_to",
@@ -92,13 +92,13 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
 
 def match_count(conn: Any, database: Database, query: str) -> int:
     """How many items match the query at all."""
-    groups = query_terms(query)
+    parsed = parse_query(query)
     if database.is_sqlite:
         return int(
-            conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (fts5_query(groups),)).fetchone()[0]
+            conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (fts5_query(parsed),)).fetchone()[0]
         )
     cur = conn.cursor()
-    cur.execute("SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('simple', %s)", (tsquery_text(groups),))
+    cur.execute("SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('simple', %s)", (tsquery_text(parsed),))
     return int(cur.fetchone()[0])
 
 

@@ -3,7 +3,8 @@
 ``search_items(session, "sopimuksen hyväksyminen", SearchFilters(body_id=3))`` returns ``SearchHit`` rows
 (body, date, §, title, diary number and a snippet with the matching words marked) for the items whose
 title, diary number, background, proposal or decision, in Finnish or in Swedish (revision 0007), contain every
-word of the query.
+word of the query. ``TAI`` (``OR``, ``ELLER``) in capitals between two words lets either do, and a word with a
+minus in front leaves out the items that have it (``parse_query``, ``SearchQuery``).
 
 Finnish inflects words, so a query word is not matched as written but as a *stem prefix*
 (``finnish_stem``): one case or number ending is stripped (``-ssa``, ``-lle``, ``-en``, ``-n`` ...), then a
@@ -45,7 +46,7 @@ import functools
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -217,10 +218,72 @@ def query_terms(query: str) -> list[list[str]]:
     """The query as groups of tokens: one group per whitespace-separated chunk (``77/00.04`` → 2 tokens)."""
     groups = []
     for chunk in query.replace('"', " ").split():
-        tokens = [t.lower() for t in _WORD.findall(chunk)]
+        tokens = _tokens(chunk)
         if tokens:
             groups.append(tokens)
     return groups
+
+
+def _tokens(chunk: str) -> list[str]:
+    return [t.lower() for t in _WORD.findall(chunk)]
+
+
+OR_WORDS = frozenset({"TAI", "OR", "ELLER"})
+"""Written in capitals between two words, any of them will do (*kunta TAI kaupunki*); in lower case, "tai" is a
+word like any other (a pasted sentence)."""
+
+
+@dataclass
+class SearchQuery:
+    """What a query asks for: every clause must match, and no excluded chunk may.
+
+    A chunk is the tokens of one whitespace-separated piece of the query (``query_terms``); a clause is one chunk,
+    or several joined by ``OR_WORDS`` (any of them will do). A piece written with a minus in front (*-vuokra*)
+    is excluded: items with that word are left out. A query with nothing but exclusions searches for the words
+    themselves, and an OR word that does not stand between two words is searched as a word.
+    """
+
+    clauses: list[list[list[str]]] = field(default_factory=list)
+    excluded: list[list[str]] = field(default_factory=list)
+
+    def chunks(self) -> list[list[str]]:
+        """Every chunk a match must have one of per clause, in the query's order."""
+        return [chunk for clause in self.clauses for chunk in clause]
+
+
+def parse_query(query: str) -> SearchQuery:
+    """The query's clauses and exclusions (``SearchQuery``)."""
+    pieces = [(piece, _tokens(piece)) for piece in query.replace('"', " ").split()]
+    pieces = [(piece, tokens) for piece, tokens in pieces if tokens]
+
+    def excluding(piece: str) -> bool:
+        return len(piece) > 1 and piece[0] == "-" and _WORD.match(piece, 1) is not None
+
+    def joins(at: int) -> bool:  # an OR word between two words to search for
+        return (
+            pieces[at][0] in OR_WORDS
+            and 0 < at < len(pieces) - 1
+            and not excluding(pieces[at - 1][0])
+            and not excluding(pieces[at + 1][0])
+            and pieces[at + 1][0] not in OR_WORDS
+        )
+
+    parsed = SearchQuery()
+    joined = False
+    for at, (piece, tokens) in enumerate(pieces):
+        if excluding(piece):
+            parsed.excluded.append(tokens)
+        elif joins(at) and parsed.clauses:
+            joined = True
+        elif joined:
+            parsed.clauses[-1].append(tokens)
+            joined = False
+        else:
+            parsed.clauses.append([tokens])
+    if not parsed.clauses:
+        parsed.clauses = [[tokens] for tokens in parsed.excluded]
+        parsed.excluded = []
+    return parsed
 
 
 def diary_query(query: str) -> str:
@@ -239,16 +302,32 @@ def phrase_tokens(tokens: list[str]) -> list[str]:
     return [*tokens[:-1], finnish_stem(last) if last.isalpha() else last]
 
 
-def fts5_query(groups: list[list[str]]) -> str:
-    """An FTS5 MATCH expression: every chunk must match; a word as any of its stem prefixes, a chunk as a phrase."""
-    parts = []
-    for tokens in groups:
-        if len(tokens) == 1:
-            prefixes = [f'"{prefix}"*' for prefix in stem_prefixes(tokens[0])]
-            parts.append(prefixes[0] if len(prefixes) == 1 else "(" + " OR ".join(prefixes) + ")")
-        else:
-            parts.append('"' + " ".join(phrase_tokens(tokens)) + '"*')
-    return " AND ".join(parts)
+def _any_of(parts: list[str], joiner: str = " OR ") -> str:
+    return parts[0] if len(parts) == 1 else "(" + joiner.join(parts) + ")"
+
+
+def _combined(clauses: list[str], excluded: list[str]) -> str:
+    """FTS5: every clause, none of the excluded."""
+    required = " AND ".join(clauses)
+    if not excluded:
+        return required
+    return f"({required}) NOT {_any_of(excluded)}"
+
+
+def _fts5_chunk(tokens: list[str]) -> str:
+    """A chunk in FTS5: a word as any of its stem prefixes, several tokens as a phrase."""
+    if len(tokens) == 1:
+        return _any_of([f'"{prefix}"*' for prefix in stem_prefixes(tokens[0])])
+    return '"' + " ".join(phrase_tokens(tokens)) + '"*'
+
+
+def fts5_query(query: SearchQuery) -> str:
+    """An FTS5 MATCH expression: every clause must match (a chunk of it, a word as any of its stem prefixes, a
+    chunk of several tokens as a phrase), no excluded chunk may."""
+    return _combined(
+        [_any_of([_fts5_chunk(tokens) for tokens in clause]) for clause in query.clauses],
+        [_fts5_chunk(tokens) for tokens in query.excluded],
+    )
 
 
 # Letters FTS5's unicode61 tokenizer keeps as they are once lower-cased, as Python does
@@ -256,53 +335,60 @@ def fts5_query(groups: list[list[str]]) -> str:
 _PLAIN_STEM = re.compile(r"[0-9a-zåäöüõéèêëáàâãíìîïóòôúùûýÿçñøæœčšžđŋŧʒǯǥǧǩǫ]+")
 
 
-def fts5_match(groups: list[list[str]], run: Callable[[str, dict[str, Any]], list[Any]]) -> str | None:
+def fts5_match(query: SearchQuery, run: Callable[[str, dict[str, Any]], list[Any]]) -> str | None:
     """``fts5_query`` with each stem prefix written out as the index's words that start with it (``db.search_terms``).
 
     ``run(sql, params)`` returns the first column of a statement's rows (``search_terms.PENDING_SQL`` and
-    ``WORDS_SQL``). None when some word has no indexed word starting with its stem: nothing can match. While
-    items wait for their words to be listed, or for a stem with too many words, the prefix query stays.
+    ``WORDS_SQL``). None when some clause has no chunk with an indexed word starting with its stem: nothing can
+    match (an excluded chunk without one excludes nothing). While items wait for their words to be listed, or for
+    a stem with too many words, the prefix query stays.
     """
     if run(search_terms.PENDING_SQL, {})[0]:
-        return fts5_query(groups)
-    parts = []
-    for tokens in groups:
-        prefixes = stem_prefixes(tokens[0]) if len(tokens) == 1 else []
-        if not prefixes or not all(_PLAIN_STEM.fullmatch(prefix) for prefix in prefixes):
-            parts.append(fts5_query([tokens]))
-            continue
-        words: list[str] = []
-        too_many = False
-        for prefix in prefixes:
-            found = search_terms.words_with_prefix(
-                run(search_terms.WORDS_SQL, {"prefix": prefix, "cap": search_terms.MAX_WORDS_PER_PREFIX + 1}), prefix
-            )
-            if found is None:
-                too_many = True
-                break
-            words.extend(word for word in found if word not in words)
-        if too_many:
-            parts.append(fts5_query([tokens]))
-        elif not words:
+        return fts5_query(query)
+    clauses = []
+    for clause in query.clauses:
+        parts = [part for part in (_fts5_words(tokens, run) for tokens in clause) if part is not None]
+        if not parts:
             return None
-        else:
-            parts.append("(" + " OR ".join(f'"{word}"' for word in words) + ")")
-    return " AND ".join(parts)
+        clauses.append(_any_of(parts))
+    excluded = [part for part in (_fts5_words(tokens, run) for tokens in query.excluded) if part is not None]
+    return _combined(clauses, excluded)
+
+
+def _fts5_words(tokens: list[str], run: Callable[[str, dict[str, Any]], list[Any]]) -> str | None:
+    """A chunk in FTS5 with its stem prefixes written out as words (None: no indexed word has them)."""
+    prefixes = stem_prefixes(tokens[0]) if len(tokens) == 1 else []
+    if not prefixes or not all(_PLAIN_STEM.fullmatch(prefix) for prefix in prefixes):
+        return _fts5_chunk(tokens)
+    words: list[str] = []
+    for prefix in prefixes:
+        found = search_terms.words_with_prefix(
+            run(search_terms.WORDS_SQL, {"prefix": prefix, "cap": search_terms.MAX_WORDS_PER_PREFIX + 1}), prefix
+        )
+        if found is None:
+            return _fts5_chunk(tokens)  # too many: the prefix query
+        words.extend(word for word in found if word not in words)
+    if not words:
+        return None
+    return "(" + " OR ".join(f'"{word}"' for word in words) + ")"
 
 
 PG_CONFIG = "simple"  # revision 0008: the index's words as written, lower-cased, no stemming, no stop words
 
 
-def tsquery_text(groups: list[list[str]]) -> str:
+def _ts_chunk(tokens: list[str]) -> str:
+    if len(tokens) == 1:
+        return "(" + " | ".join(f"{prefix}:*" for prefix in stem_prefixes(tokens[0])) + ")"
+    words = phrase_tokens(tokens)
+    return "(" + " <-> ".join([*words[:-1], f"{words[-1]}:*"]) + ")"
+
+
+def tsquery_text(query: SearchQuery) -> str:
     """A ``to_tsquery('simple', ...)`` expression for the same meaning on PostgreSQL."""
-    parts = []
-    for tokens in groups:
-        if len(tokens) == 1:
-            parts.append("(" + " | ".join(f"{prefix}:*" for prefix in stem_prefixes(tokens[0])) + ")")
-        else:
-            words = phrase_tokens(tokens)
-            parts.append("(" + " <-> ".join([*words[:-1], f"{words[-1]}:*"]) + ")")
-    return " & ".join(parts)
+    required = " & ".join(_any_of([_ts_chunk(tokens) for tokens in clause], " | ") for clause in query.clauses)
+    if not query.excluded:
+        return required
+    return f"{required} & !{_any_of([_ts_chunk(tokens) for tokens in query.excluded], ' | ')}"
 
 
 def snippet_html(snippet: str) -> str:
@@ -443,9 +529,9 @@ _NEWEST_PAGE = (
 ).order_by(Meeting.date.desc(), Item.section_number.desc())
 
 
-def _sqlite_match(driver: Any, groups: list[list[str]]) -> str | None:
+def _sqlite_match(driver: Any, query: SearchQuery) -> str | None:
     """``fts5_match`` with its word-list lookups on the sqlite3 driver."""
-    return fts5_match(groups, lambda sql, params: [row[0] for row in driver.execute(sql, params)])
+    return fts5_match(query, lambda sql, params: [row[0] for row in driver.execute(sql, params)])
 
 
 @dataclass(frozen=True)
@@ -481,7 +567,7 @@ def _driver_pages() -> tuple[_DriverStatement, _DriverStatement]:
     return _DriverStatement.of(_RANKED_PAGE), _DriverStatement.of(_NEWEST_PAGE)
 
 
-def _sqlite_page(conn: Connection, groups: list[list[str]], limit: int) -> SearchHits:
+def _sqlite_page(conn: Connection, query: SearchQuery, limit: int) -> SearchHits:
     """The unfiltered search (what is typed into the search field), on the connection's sqlite3 driver.
 
     The statements are the ones above, compiled once; going round SQLAlchemy's execution saves about 0.1 ms a
@@ -489,7 +575,7 @@ def _sqlite_page(conn: Connection, groups: list[list[str]], limit: int) -> Searc
     session no transaction is begun, so each statement reads the newest committed data.
     """
     driver = driver_connection(conn)
-    match = _sqlite_match(driver, groups)
+    match = _sqlite_match(driver, query)
     if match is None:
         return SearchHits()
     count = driver.execute(_COUNT_UP_TO_SQL, {"q": match, "cap": RANKED_AT_MOST + 1}).fetchone()[0]
@@ -557,11 +643,11 @@ _SNIPPETS_OF = text(f"SELECT rowid, {_SNIPPET} FROM item_fts WHERE item_fts MATC
 )
 
 
-def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
+def _sqlite_hits(conn: Connection, query: SearchQuery, filters: SearchFilters, limit: int) -> SearchHits:
     if filters == SearchFilters():
-        return _sqlite_page(conn, groups, limit)
+        return _sqlite_page(conn, query, limit)
     driver = driver_connection(conn)
-    match = _sqlite_match(driver, groups)
+    match = _sqlite_match(driver, query)
     if match is None:
         return SearchHits()
     count, ranked_all, ranked, newest = _sqlite_filtered_statements(filters)
@@ -633,9 +719,9 @@ def _postgres_statements(filters: SearchFilters) -> tuple[Select[Any] | None, Se
     return bound, count, ranked, newest
 
 
-def _postgres_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
+def _postgres_hits(conn: Connection, query: SearchQuery, filters: SearchFilters, limit: int) -> SearchHits:
     bound, count, ranked, newest = _postgres_statements(filters)
-    params = {"q": tsquery_text(groups), "limit": limit, "cap": RANKED_AT_MOST + 1}
+    params = {"q": tsquery_text(query), "limit": limit, "cap": RANKED_AT_MOST + 1}
     # As on SQLite: ranking reads every match's tsvector, so past RANKED_AT_MOST matches the newest are shown.
     # With filters, a query with few matches at all is ranked at once (no bound, no second count).
     few_at_all = False
@@ -667,8 +753,8 @@ def search_items(
     """
     conn = source.connection() if isinstance(source, Session) else source
     filters = filters or SearchFilters()
-    groups = _distinct_chunks(query_terms(query))
-    if not groups:
+    parsed = _distinct_chunks(parse_query(query))
+    if not parsed.clauses:
         stmt = _base_select(filters).order_by(Meeting.date.desc(), Item.section_number.desc()).limit(limit)
         listed = SearchHits(_hit(row, row[7]) for row in conn.execute(stmt))
         listed.listing = True
@@ -679,14 +765,14 @@ def search_items(
         hits.extend(_diary_hits(conn, number, filters, limit))
     dialect = conn.dialect.name
     if dialect == "postgresql":
-        found = _postgres_hits(conn, groups, filters, limit)
+        found = _postgres_hits(conn, parsed, filters, limit)
     else:
-        found = _sqlite_hits(conn, groups, filters, limit)
+        found = _sqlite_hits(conn, parsed, filters, limit)
     seen = {h.item_id for h in hits}
     if not found.newest_only and len(found) > 1:
         # bm25 sums the scores of a stem's many written-out forms, so a long text with several forms could rank
         # above a § titled with the word itself: the §§ whose title has every word of the query come first.
-        in_title = _title_matcher(groups)
+        in_title = _title_matcher(parsed)
         found.sort(key=lambda hit: not in_title(hit.title))
     hits.extend(h for h in found if h.item_id not in seen)
     del hits[limit:]
@@ -698,30 +784,33 @@ def search_items(
     return hits
 
 
-def _title_matcher(groups: list[list[str]]) -> Callable[[str], bool]:
-    """A test of whether a title has every chunk of the query: a word by one of its stem prefixes, a phrase in
-    order (its last word by its stem); the prefixes are worked out once for all the titles of a page."""
-    singles = [
-        re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in stem_prefixes(tokens[0])) + ")")
-        for tokens in groups
-        if len(tokens) == 1
-    ]
-    phrases = [phrase_tokens(tokens) for tokens in groups if len(tokens) > 1]
+def _title_matcher(query: SearchQuery) -> Callable[[str], bool]:
+    """A test of whether a title has every clause of the query (a chunk of it: a word by one of its stem prefixes,
+    a phrase in order, its last word by its stem); the prefixes are worked out once for all the titles of a page."""
+    tests = [[_chunk_in_title(tokens) for tokens in clause] for clause in query.clauses]
 
     def has_every_word(title: str) -> bool:
         lowered = title.lower()
-        if not all(single.search(lowered) for single in singles):
-            return False
-        words = _WORD.findall(lowered) if phrases else []
-        return all(
-            any(
-                words[at : at + len(phrase) - 1] == phrase[:-1] and words[at + len(phrase) - 1].startswith(phrase[-1])
-                for at in range(len(words) - len(phrase) + 1)
-            )
-            for phrase in phrases
-        )
+        words = _WORD.findall(lowered)
+        return all(any(test(lowered, words) for test in clause) for clause in tests)
 
     return has_every_word
+
+
+def _chunk_in_title(tokens: list[str]) -> Callable[[str, list[str]], bool]:
+    """A test of a lower-cased title (and its words) for one chunk."""
+    if len(tokens) == 1:
+        single = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in stem_prefixes(tokens[0])) + ")")
+        return lambda lowered, _words: single.search(lowered) is not None
+    phrase = phrase_tokens(tokens)
+
+    def has_phrase(_lowered: str, words: list[str]) -> bool:
+        return any(
+            words[at : at + len(phrase) - 1] == phrase[:-1] and words[at + len(phrase) - 1].startswith(phrase[-1])
+            for at in range(len(words) - len(phrase) + 1)
+        )
+
+    return has_phrase
 
 
 MAX_CHUNKS = 30
@@ -729,15 +818,25 @@ MAX_CHUNKS = 30
 its §, and every word more makes the query slower (on PostgreSQL a word repeated 300 times ran for minutes)."""
 
 
-def _distinct_chunks(groups: list[list[str]]) -> list[list[str]]:
-    """The query's chunks without repeats, the first ``MAX_CHUNKS`` of them."""
-    seen: set[tuple[str, ...]] = set()
-    kept = []
-    for tokens in groups:
-        if tuple(tokens) not in seen:
-            seen.add(tuple(tokens))
-            kept.append(tokens)
-    return kept[:MAX_CHUNKS]
+def _distinct_chunks(query: SearchQuery) -> SearchQuery:
+    """The query without repeated chunks (a clause or an exclusion given twice), with at most ``MAX_CHUNKS`` chunks:
+    the first ones."""
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    kept = SearchQuery()
+    room = MAX_CHUNKS
+    for clause in query.clauses:
+        key = tuple(tuple(tokens) for tokens in clause)
+        if key not in seen and len(clause) <= room:
+            seen.add(key)
+            kept.clauses.append(clause)
+            room -= len(clause)
+    for tokens in query.excluded:
+        key = ((("-", *tokens)),)
+        if key not in seen and room > 0:
+            seen.add(key)
+            kept.excluded.append(tokens)
+            room -= 1
+    return kept
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
@@ -756,8 +855,10 @@ __all__ = [
     "MARK_START",
     "SearchFilters",
     "SearchHit",
+    "SearchQuery",
     "finnish_stem",
     "include_object",
+    "parse_query",
     "search_items",
     "snippet_html",
     "snippet_plain",

@@ -166,6 +166,11 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(self.tr("Hakusanat"))  # a placeholder is no name: it goes when typing begins
         self.query.setPlaceholderText(self.tr("Hakusanat tai diaarinumero, esim. yhteistyösopimus"))
         self.query.setClearButtonEnabled(True)
+        syntax = self.tr("Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan "
+                         "välissä: kumpi tahansa kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, "
+                         "joissa sana on (sopimus -vuokra).")  # fmt: skip
+        self.query.setToolTip(syntax)
+        self.query.setAccessibleDescription(syntax)
         self.query.returnPressed.connect(self.search)
         self.query.installEventFilter(self)  # Down: to the results
         row.addWidget(self.query, 3)

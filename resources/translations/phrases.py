@@ -554,6 +554,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Uusi asia": ("Nytt ärende", "New item"),
     "Asian otsikko:": ("Ärendets rubrik:", "Title of the item:"),
     "Kokous, johon asia siirretään:": ("Möte dit ärendet flyttas:", "Meeting to move the item to:"),
+    "Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan välissä: kumpi tahansa "
+    "kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, joissa sana on (sopimus -vuokra).": (
+        "Alla ord ska finnas i samma ärende. ELLER med versaler mellan två ord: vilket som helst räcker (kommun "
+        "ELLER stad). Ett minus framför ett ord utelämnar ärenden där ordet finns (avtal -hyra).",
+        "Every word must be found in the same item. TAI (or OR) in capitals between two words: either will do "
+        "(kunta TAI kaupunki). A minus in front of a word leaves out the items that have it (sopimus -vuokra).",
+    ),
     "Hakusanat tai diaarinumero, esim. yhteistyösopimus": (
         "Sökord eller diarienummer, t.ex. samarbetsavtal",
         "Search words or diary number, e.g. yhteistyösopimus",
@@ -962,6 +969,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "perustelut (vapaaehtoinen)": ("motivering (frivillig)", "reasons (optional)"),
     "Jättäjä": ("Anmäld av", "Filed by"),
     "Perustelut": ("Motivering", "Reasons"),
+    "Perustelut ruotsiksi": ("Motivering på svenska", "Reasons in Swedish"),
     "Hyväksytty muuttamattomana": ("Godkänt oförändrat", "Passed unchanged"),
     "Hyväksytty äänestyksen jälkeen": ("Godkänt efter omröstning", "Passed after a vote"),
     "Hyväksytty muutettuna": ("Godkänt med ändringar", "Passed amended"),
@@ -1021,6 +1029,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Minutes checked and published – corrections as rectifications.",
     ),
     "Ehdotus": ("Förslag", "Motion"),
+    "Ehdotus ruotsiksi": ("Förslag på svenska", "Motion in Swedish"),
+    "tyhjänä tulostuu suomenkielinen teksti": ("tom skrivs den finska texten ut", "empty: the Finnish text prints"),
     "(ei kannatettu – ehdotus raukeaa)": (
         "(inte understött – förslaget förfaller)",
         "(not seconded – the motion lapses)",
@@ -1044,6 +1054,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Äänestys – {section}": ("Omröstning – {section}", "Vote – {section}"),
     "JAA-ehdotus": ("JA-förslag", "YES proposal"),
     "EI-ehdotus": ("NEJ-förslag", "NO proposal"),
+    "JAA-ehdotus ruotsiksi": ("JA-förslag på svenska", "YES proposal in Swedish"),
+    "EI-ehdotus ruotsiksi": ("NEJ-förslag på svenska", "NO proposal in Swedish"),
     "Äänestäjä": ("Röstande", "Voter"),
     "Ääni": ("Röst", "Vote"),
     " (pj)": (" (ordf.)", " (chair)"),

@@ -823,93 +823,93 @@
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="213" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="213" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="215" />
+      <location filename="../../gui/conduct_dialogs.py" line="221" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="216" />
+      <location filename="../../gui/conduct_dialogs.py" line="222" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="217" />
+      <location filename="../../gui/conduct_dialogs.py" line="223" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="221" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="222" />
+      <location filename="../../gui/conduct_dialogs.py" line="228" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="224" />
+      <location filename="../../gui/conduct_dialogs.py" line="230" />
       <source>{n} §:n alussa</source>
       <translation>i början av § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="225" />
+      <location filename="../../gui/conduct_dialogs.py" line="231" />
       <source>{n} §:n jälkeen</source>
       <translation>efter § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="226" />
+      <location filename="../../gui/conduct_dialogs.py" line="232" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <location filename="../../gui/conduct_dialogs.py" line="233" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="228" />
+      <location filename="../../gui/conduct_dialogs.py" line="234" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="229" />
+      <location filename="../../gui/conduct_dialogs.py" line="235" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="235" />
-      <location filename="../../gui/conduct_dialogs.py" line="239" />
+      <location filename="../../gui/conduct_dialogs.py" line="241" />
+      <location filename="../../gui/conduct_dialogs.py" line="245" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="241" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="242" />
+      <location filename="../../gui/conduct_dialogs.py" line="248" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="245" />
+      <location filename="../../gui/conduct_dialogs.py" line="251" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="262" />
+      <location filename="../../gui/conduct_dialogs.py" line="268" />
       <source>Valitse henkilö.</source>
       <translation>Välj en person.</translation>
     </message>
@@ -1651,42 +1651,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="598" />
+      <location filename="../../gui/conduct_dialogs.py" line="604" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="602" />
+      <location filename="../../gui/conduct_dialogs.py" line="608" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="619" />
+      <location filename="../../gui/conduct_dialogs.py" line="625" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="620" />
+      <location filename="../../gui/conduct_dialogs.py" line="626" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="621" />
+      <location filename="../../gui/conduct_dialogs.py" line="627" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="622" />
+      <location filename="../../gui/conduct_dialogs.py" line="628" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="623" />
+      <location filename="../../gui/conduct_dialogs.py" line="629" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="627" />
+      <location filename="../../gui/conduct_dialogs.py" line="633" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -2374,52 +2374,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="302" />
+      <location filename="../../gui/conduct_dialogs.py" line="308" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="303" />
+      <location filename="../../gui/conduct_dialogs.py" line="309" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="314" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="309" />
+      <location filename="../../gui/conduct_dialogs.py" line="315" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="311" />
+      <location filename="../../gui/conduct_dialogs.py" line="317" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="313" />
+      <location filename="../../gui/conduct_dialogs.py" line="319" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="316" />
+      <location filename="../../gui/conduct_dialogs.py" line="322" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2427,38 +2427,38 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="565" />
+      <location filename="../../gui/conduct_dialogs.py" line="571" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="568" />
+      <location filename="../../gui/conduct_dialogs.py" line="574" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="570" />
+      <location filename="../../gui/conduct_dialogs.py" line="576" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="571" />
+      <location filename="../../gui/conduct_dialogs.py" line="577" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="574" />
-      <location filename="../../gui/conduct_dialogs.py" line="575" />
+      <location filename="../../gui/conduct_dialogs.py" line="580" />
+      <location filename="../../gui/conduct_dialogs.py" line="581" />
       <source>Perustelut ruotsiksi</source>
       <translation>Motivering på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="578" />
+      <location filename="../../gui/conduct_dialogs.py" line="584" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="582" />
+      <location filename="../../gui/conduct_dialogs.py" line="588" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -4166,49 +4166,49 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="357" />
-      <location filename="../../gui/conduct_dialogs.py" line="365" />
+      <location filename="../../gui/conduct_dialogs.py" line="363" />
+      <location filename="../../gui/conduct_dialogs.py" line="371" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="361" />
+      <location filename="../../gui/conduct_dialogs.py" line="367" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="362" />
+      <location filename="../../gui/conduct_dialogs.py" line="368" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="364" />
+      <location filename="../../gui/conduct_dialogs.py" line="370" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="369" />
-      <location filename="../../gui/conduct_dialogs.py" line="370" />
+      <location filename="../../gui/conduct_dialogs.py" line="375" />
+      <location filename="../../gui/conduct_dialogs.py" line="376" />
       <source>Ehdotus ruotsiksi</source>
       <translation>Förslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="373" />
+      <location filename="../../gui/conduct_dialogs.py" line="379" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="384" />
+      <location filename="../../gui/conduct_dialogs.py" line="390" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="384" />
+      <location filename="../../gui/conduct_dialogs.py" line="390" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="389" />
+      <location filename="../../gui/conduct_dialogs.py" line="395" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -5631,27 +5631,27 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="539" />
+      <location filename="../../gui/conduct_dialogs.py" line="545" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="542" />
+      <location filename="../../gui/conduct_dialogs.py" line="548" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="543" />
+      <location filename="../../gui/conduct_dialogs.py" line="549" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="544" />
+      <location filename="../../gui/conduct_dialogs.py" line="550" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="545" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5679,89 +5679,89 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="419" />
+      <location filename="../../gui/conduct_dialogs.py" line="425" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="424" />
+      <location filename="../../gui/conduct_dialogs.py" line="430" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="430" />
-      <location filename="../../gui/conduct_dialogs.py" line="431" />
+      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <location filename="../../gui/conduct_dialogs.py" line="437" />
       <source>JAA-ehdotus ruotsiksi</source>
       <translation>JA-förslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="432" />
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="434" />
-      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <location filename="../../gui/conduct_dialogs.py" line="442" />
       <source>EI-ehdotus ruotsiksi</source>
       <translation>NEJ-förslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="442" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Äänet</source>
       <translation>Röster</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="445" />
+      <location filename="../../gui/conduct_dialogs.py" line="451" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="449" />
+      <location filename="../../gui/conduct_dialogs.py" line="455" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="458" />
       <source>{name}, ääni</source>
       <translation>{name}, röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="458" />
+      <location filename="../../gui/conduct_dialogs.py" line="464" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="474" />
+      <location filename="../../gui/conduct_dialogs.py" line="480" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="498" />
+      <location filename="../../gui/conduct_dialogs.py" line="504" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="500" />
+      <location filename="../../gui/conduct_dialogs.py" line="506" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="502" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="517" />
+      <location filename="../../gui/conduct_dialogs.py" line="523" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>
@@ -5819,6 +5819,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../gui/conduct_dialogs.py" line="132" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
+      <source>tyhjänä tulostuu suomenkielinen teksti</source>
+      <translation>tom skrivs den finska texten ut</translation>
     </message>
   </context>
   <context>

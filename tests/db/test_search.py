@@ -483,3 +483,51 @@ def test_revision_0008_reindexes_existing_items_and_0009_keeps_existing_template
     with database.begin() as session:
         own = [t for t in list_templates(session) if not t.shipped]
         assert [(t.name, t.agreement_kind) for t in own] == [("Vanha pohja", None)]
+
+
+def test_either_word_with_tai_and_a_word_left_out_with_a_minus(database: Database) -> None:
+    """Ensure TAI (OR, ELLER) between two words finds items with either, in their inflected forms, binding tighter
+    than the words around it; a word with a minus in front leaves out the items that have it (also in a filtered
+    search); a title with either word still comes first; and alike on both backends."""
+    _items(database, [
+        ("Kunnan vuokrasopimus", "", "Kunta vuokraa tilat. Sopimus on voimassa."),
+        ("Kaupungin maanvuokrasopimus", "", "Kaupunki ja sopimuksen ehdot."),
+        ("Kuntayhtymän lausunto", "", "Lausunto kunnalle, ei sopimusta."),
+        ("Ilmoitusasiat", "", "Tiedoksi kaupungin ja kunnan sopimukset."),
+    ])  # fmt: skip
+    lease, land, statement, notices = (
+        "Kunnan vuokrasopimus", "Kaupungin maanvuokrasopimus", "Kuntayhtymän lausunto", "Ilmoitusasiat")
+    assert sorted(_titles(database, "lausunto TAI maanvuokrasopimus")) == sorted([land, statement])
+    assert sorted(_titles(database, "lausunto OR maanvuokrasopimus")) == sorted([land, statement])
+    assert sorted(_titles(database, "lausunnon ELLER maanvuokrasopimuksen")) == sorted([land, statement])
+    # (kunta TAI kaupunki) ja sopimus: every § has one of the first two and a form of the last.
+    assert sorted(_titles(database, "kunta TAI kaupunki sopimus")) == sorted([lease, land, statement, notices])
+    assert _titles(database, "kunta TAI kaupunki")[-1] == notices  # the only one not titled with either
+    # A compound's part is not a word of its own: "maanvuokrasopimus" is not left out by -vuokra.
+    assert sorted(_titles(database, "sopimus -vuokra")) == sorted([land, statement, notices])
+    assert sorted(_titles(database, "sopimus -vuokra -ilmoitusasiat")) == sorted([land, statement])
+    assert sorted(_titles(database, "kunta -kaupunki")) == sorted([lease, statement])
+    assert _titles(database, "kunta -kaupunki", SearchFilters(year=2026)) == _titles(database, "kunta -kaupunki")
+    assert _titles(database, "sopimus -kunta -kaupunki") == []
+    # A word that no item has excludes nothing; a clause none of whose words any item has finds nothing.
+    assert sorted(_titles(database, "lausunto -olematon")) == [statement]
+    assert _titles(database, "olematon TAI puuttuva") == []
+    assert _titles(database, "olematon TAI lausunto") == [statement]
+
+
+def test_tai_and_a_minus_are_words_where_they_cannot_be_operators() -> None:
+    """Ensure "tai" in lower case (a pasted sentence), TAI at either end or next to an excluded word, and a query of
+    only excluded words are searched as words, and repeated clauses and exclusions are searched once."""
+    from db.search import _distinct_chunks, parse_query
+
+    assert parse_query("kunta TAI kaupunki sopimus").clauses == [[["kunta"], ["kaupunki"]], [["sopimus"]]]
+    assert parse_query("a TAI b TAI c").clauses == [[["a"], ["b"], ["c"]]]
+    assert parse_query("kunta tai kaupunki").clauses == [[["kunta"]], [["tai"]], [["kaupunki"]]]
+    assert parse_query("TAI kunta TAI").clauses == [[["tai"]], [["kunta"]], [["tai"]]]
+    assert parse_query("kunta TAI -kaupunki").clauses == [[["kunta"]], [["tai"]]]
+    assert parse_query("kunta TAI -kaupunki").excluded == [["kaupunki"]]
+    only_excluded = parse_query("-vuokra -maa")
+    assert only_excluded.clauses == [[["vuokra"]], [["maa"]]] and only_excluded.excluded == []
+    assert parse_query("HEL 2013-011229 - x").excluded == []  # a minus inside a number, or alone, is not one
+    repeated = _distinct_chunks(parse_query("kunta -maa kunta -maa kunta TAI kaupunki kunta TAI kaupunki"))
+    assert repeated.clauses == [[["kunta"]], [["kunta"], ["kaupunki"]]] and repeated.excluded == [["maa"]]

@@ -18,7 +18,7 @@ from db.engine import Database, alembic_config, open_database
 from db.enums import Outcome
 from db.errors import KnownError
 from db.models import Item, Meeting
-from db.search import fts5_match, fts5_query, query_terms, search_items
+from db.search import fts5_match, fts5_query, parse_query, search_items
 
 
 def _rows(conn: Any, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
@@ -48,7 +48,7 @@ def _expanded(conn: Any, query: str) -> str | None:
     def run(sql: str, params: dict[str, Any]) -> list[Any]:
         return _rows(conn, sql, params)
 
-    return fts5_match(query_terms(query), run)
+    return fts5_match(parse_query(query), run)
 
 
 def test_the_scratch_index_tokenizes_as_the_search_index(sqlite_demo_db: Database) -> None:
@@ -93,9 +93,9 @@ def test_written_out_prefixes_find_exactly_what_the_prefix_query_finds(sqlite_de
         queries = _demo_queries(conn)
         expanded_some = 0
         for query in queries:
-            groups = query_terms(query)
+            parsed = parse_query(query)
             expanded = _expanded(conn, query)
-            assert _matching_ids(conn, expanded) == _matching_ids(conn, fts5_query(groups)), query
+            assert _matching_ids(conn, expanded) == _matching_ids(conn, fts5_query(parsed)), query
             expanded_some += expanded is not None and "*" not in expanded
         assert len(queries) > 300 and expanded_some > len(queries) // 2
 
@@ -163,7 +163,7 @@ def test_pending_items_mean_the_prefix_query(sqlite_demo_db: Database) -> None:
         session.execute(text("UPDATE item SET title = 'Ylläpitotyön lisätilaus' WHERE id = (SELECT min(id) FROM item)"))
     with sqlite_demo_db.read() as conn:
         assert _pending(conn)  # no item flushed through the session: nothing was listed
-        assert _expanded(conn, "ylläpitotyö") == fts5_query(query_terms("ylläpitotyö"))
+        assert _expanded(conn, "ylläpitotyö") == fts5_query(parse_query("ylläpitotyö"))
         assert [h.title for h in search_items(conn, "ylläpitotyöt")] == ["Ylläpitotyön lisätilaus"]
 
 
@@ -173,7 +173,7 @@ def test_a_stem_with_too_many_words_stays_a_prefix(sqlite_demo_db: Database, mon
     with sqlite_demo_db.read() as conn:
         expanded = _expanded(conn, "päätös")
         assert expanded == '("päätö"* OR "päädö"*)'  # the stem and its other grade (db.search.stem_prefixes)
-        assert _matching_ids(conn, expanded) == _matching_ids(conn, fts5_query(query_terms("päätös")))
+        assert _matching_ids(conn, expanded) == _matching_ids(conn, fts5_query(parse_query("päätös")))
 
 
 def test_a_bulk_change_rebuilds_the_list_from_the_index(
