@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core.agreement_costs import split_costs, split_costs_in_term_year
-from core.inflection import short_name, short_name_sv, suggest_forms
+from core.inflection import short_name, short_name_sv, suggest_forms, suggest_name_forms
 from db.enums import BodyKind, CostSplitBasis, OrganisationKind
 from db.errors import NotFound, msg
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, Person
@@ -262,7 +262,7 @@ def _organisation(org: Organisation) -> OrganisationData:
     return OrganisationData(
         name=org.name,
         name_sv=org.name_sv or org.name,
-        genitive=org.name_genitive or suggest_forms(org.name).genitive,
+        genitive=org.name_genitive or suggest_name_forms(org.name).genitive,
         kind=ORGANISATION_KIND_LABELS.get(org.kind, str(org.kind)),
         place=org.certification_place,
     )
@@ -342,7 +342,8 @@ def _signatory(session: Session, org: Organisation, agreement: Agreement | None,
         name="",
         title=title,
         title_sv=default_sv if title == default_fi else "",
-        title_genitive=suggest_forms(title).genitive if title else "",
+        # A signatory written as a name ("Jari Lindroos") keeps its capitals: "valtuuttaa Jari Lindroosin".
+        title_genitive=(suggest_name_forms if title[:1].isupper() else suggest_forms)(title).genitive,
         phone="",
         email="",
         _not_found=msg(
@@ -385,7 +386,7 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
             PartyData(
                 name=org.name,
                 name_sv=org.name_sv or org.name,
-                genitive=org.name_genitive or suggest_forms(org.name).genitive,
+                genitive=org.name_genitive or suggest_name_forms(org.name).genitive,
                 population=population,
                 percent=percent,
                 share=share,

@@ -87,6 +87,26 @@ _KNOWN_HEADS: tuple[tuple[str, str, str, str, str], ...] = tuple(
     )
 )
 
+# Words that end many place and organisation names and change their stem (Lahti → Lahden, Padasjoki →
+# Padasjoen, Pieksämäki → Pieksämäen, hyvinvointialue → hyvinvointialueen): (nominative ending, weak stem,
+# partitive, illative, harmony vowel). Only for the inflection; unlike _KNOWN_HEADS they are no heads of
+# body names.
+_PLACE_HEADS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("lahti", "lahde", "lahtea", "lahteen", "a"),
+    ("joki", "joe", "jokea", "jokeen", "a"),
+    ("mäki", "mäe", "mäkeä", "mäkeen", "ä"),
+    ("koski", "koske", "koskea", "koskeen", "a"),
+    ("niemi", "nieme", "niemeä", "niemeen", "ä"),
+    ("järvi", "järve", "järveä", "järveen", "ä"),
+    ("saari", "saare", "saarta", "saareen", "a"),
+    ("lampi", "lamme", "lampea", "lampeen", "a"),
+    ("salmi", "salme", "salmea", "salmeen", "a"),
+    ("vesi", "vede", "vettä", "veteen", "ä"),
+    ("kivi", "kive", "kiveä", "kiveen", "ä"),
+    ("alue", "aluee", "aluetta", "alueeseen", "a"),  # hyvinvointialue → hyvinvointialueen
+    ("perhe", "perhee", "perhettä", "perheeseen", "ä"),
+)
+
 # Genitive attributes that are ordinary nouns (lower-case inside a sentence), unlike place names.
 _COMMON_GENITIVES = frozenset(
     {"kunnan", "kaupungin", "yhtymän", "alueen", "liiton", "maakunnan", "hyvinvointialueen", "seudun"}
@@ -102,6 +122,7 @@ _GRADATION = (
     ("kk", "k"),
     ("pp", "p"),
     ("tt", "t"),
+    ("rk", "r"),  # Turku → Turun
 )
 
 _VOWELS = "aeiouyäö"
@@ -126,6 +147,10 @@ def _paradigm(word: str) -> _Paradigm:
         if word.endswith(ending):
             stem = word[: len(word) - len(ending)]
             return _Paradigm(stem + weak, stem + partitive, stem + illative, harmony)
+    for ending, weak, partitive, illative, harmony in _PLACE_HEADS:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            return _Paradigm(stem + weak, stem + partitive, stem + illative, harmony)
     if word.endswith("nen"):
         stem = word[:-3]
         a = _harmony(stem)
@@ -143,7 +168,9 @@ def _paradigm(word: str) -> _Paradigm:
         last = word[-1]
         long_vowel = len(word) > 1 and word[-2] == last
         illative = word + "h" + last + "n" if long_vowel else word + last + "n"
-        partitive = word + a if not word.endswith(("aa", "ää", "oo", "ee", "ii")) else word + "t" + a
+        # After two vowels the partitive takes -ta (Espoota, Kuopiota, Joensuuta), but -ia, -ea take -a (Nokiaa).
+        two_vowels = long_vowel or (len(word) > 1 and word[-2] in _VOWELS and last in "ouyöei")
+        partitive = word + "t" + a if two_vowels else word + a
         return _Paradigm(weak, partitive, illative, a)
     # A word ending in another consonant: the user corrects the suggestion.
     return _Paradigm(word + "i", word + "i" + a, word + "iin", a)
@@ -213,6 +240,20 @@ def suggest_forms(name: str) -> NameForms:
     for case, text in result.items():
         result[case] = text if keep else _lower_first(text)
     return NameForms(nominative=clean, **result)
+
+
+def suggest_name_forms(name: str) -> NameForms:
+    """Suggest the inflected forms of an organisation's or a person's name (Lahti → Lahden, Päijät-Hämeen
+    hyvinvointialue → Päijät-Hämeen hyvinvointialueen, Jari Lindroos → Jari Lindroosin): a proper name keeps
+    its capitals inside a sentence, unlike a body's name."""
+    forms = suggest_forms(name)
+    if not forms.nominative[:1].isupper():
+        return forms
+    return NameForms(**{case: upper_first(text) for case, text in forms.as_dict().items()})
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def short_name(name: str) -> str:
