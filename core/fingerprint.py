@@ -6,10 +6,11 @@ leaves out what may legitimately change afterwards (state, publication date, sen
 the mark for publishing online: whether a § contains personal data).
 It reads through SQL, so a change made directly in the database changes the fingerprint too.
 
-Three versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
+Four versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
 hex digits of the SHA-256) does not, so that a § can be marked as containing personal data after the minutes
 were checked (``core.minutes.set_publication_marks``, which checks the stored version and signs the current one
-from one read: ``resigned``); the third ("v3") covers the Swedish texts of the § as well (revision 0007).
+from one read: ``resigned``); the third ("v3") covers the Swedish texts of the § as well (revision 0007), the
+fourth ("v4") those of its motions, votes and dissenting opinions too (revision 0010).
 ``fingerprint_matches`` checks a stored fingerprint of any version: minutes keep verifying with theirs.
 """
 
@@ -88,8 +89,16 @@ SWEDISH_TEXTS = ("public_title_sv", "background_sv", "proposal_sv", "handling_sv
 COVERED_V3 = {
     table: (*columns, *SWEDISH_TEXTS) if table == "item" else columns for table, columns in COVERED_V2.items()
 }
-COVERED: dict[int, dict[str, tuple[str, ...]]] = {1: COVERED_V1, 2: COVERED_V2, 3: COVERED_V3}
-CURRENT_VERSION = 3
+# The fourth version covers the third's columns and the Swedish texts of what the meeting recorded (revision
+# 0010): a motion's, a vote's proposals' and a dissenting opinion's.
+MEETING_SWEDISH_TEXTS: dict[str, tuple[str, ...]] = {
+    "motion": ("text_sv",),
+    "vote": ("yes_proposal_sv", "no_proposal_sv"),
+    "dissent": ("text_sv",),
+}
+COVERED_V4 = {table: (*columns, *MEETING_SWEDISH_TEXTS.get(table, ())) for table, columns in COVERED_V3.items()}
+COVERED: dict[int, dict[str, tuple[str, ...]]] = {1: COVERED_V1, 2: COVERED_V2, 3: COVERED_V3, 4: COVERED_V4}
+CURRENT_VERSION = 4
 # Every column any version covers, in a stable order: what one read of the content takes.
 _READ = {
     table: tuple(dict.fromkeys(c for version in COVERED.values() for c in version[table])) for table in COVERED_V1

@@ -597,9 +597,16 @@ def remove_disqualification(session: Session, disqualification_id: int) -> None:
 
 
 def add_motion(
-    session: Session, item_id: int, text: str, *, proposer_id: int, seconder_id: int | None = None
+    session: Session,
+    item_id: int,
+    text: str,
+    *,
+    proposer_id: int,
+    seconder_id: int | None = None,
+    text_sv: str = "",
 ) -> Motion:
-    """Record a proposal made in the meeting; without a seconder it lapses (``motion_lapsed``)."""
+    """Record a proposal made in the meeting; without a seconder it lapses (``motion_lapsed``). ``text_sv``: its
+    text in Swedish documents (a bilingual organisation's; empty: the Finnish text prints)."""
     item = _open_item(session, item_id)
     if not text.strip():
         raise ValidationError(msg("Kirjoita ehdotuksen sisältö."))
@@ -608,6 +615,7 @@ def add_motion(
     position = max((m.position for m in item.motions), default=0) + 1
     motion = Motion(
         text=text.strip(),
+        text_sv=text_sv.strip(),
         proposer=session.get(Person, proposer_id),
         seconder=session.get(Person, seconder_id) if seconder_id is not None else None,
         position=position,
@@ -617,11 +625,16 @@ def add_motion(
     return motion
 
 
-def set_motion_state(session: Session, motion_id: int, *, seconder_id: int | None, withdrawn: bool) -> Motion:
+def set_motion_state(
+    session: Session, motion_id: int, *, seconder_id: int | None, withdrawn: bool, text_sv: str | None = None
+) -> Motion:
     """Who seconded a proposal (someone may second it after it was written down) and whether its proposer
-    withdrew it ("Ehdottaja peruutti ehdotuksensa"); either way an unseconded or withdrawn proposal lapses."""
+    withdrew it ("Ehdottaja peruutti ehdotuksensa"); either way an unseconded or withdrawn proposal lapses.
+    ``text_sv``: its Swedish text, often written after the meeting (None: as it was)."""
     motion = second_motion(session, motion_id, seconder_id)
     motion.withdrawn = withdrawn
+    if text_sv is not None:
+        motion.text_sv = text_sv.strip()
     session.flush()
     return motion
 
@@ -740,8 +753,11 @@ def record_vote(
     no_proposal: str,
     ballots: Mapping[int, VoteChoice],
     round_number: int | None = None,
+    yes_proposal_sv: str = "",
+    no_proposal_sv: str = "",
 ) -> Vote:
     """Record a vote with each voter's ballot; the result and its text are computed and stored.
+    ``yes_proposal_sv``, ``no_proposal_sv``: the proposals in Swedish documents (empty: the Finnish one prints).
 
     ``ballots`` maps person ids to choices; voters of the § left out are recorded as Poissa. A ballot of
     someone who does not take part in the § (disqualified, absent) is refused. The round replaces an
@@ -781,6 +797,8 @@ def record_vote(
         round=number,
         yes_proposal=yes_proposal.strip(),
         no_proposal=no_proposal.strip(),
+        yes_proposal_sv=yes_proposal_sv.strip(),
+        no_proposal_sv=no_proposal_sv.strip(),
         result=result,
         result_text=result_text(tally, result, yes_proposal=yes_proposal, no_proposal=no_proposal),
     )
@@ -826,10 +844,10 @@ def remove_vote(session: Session, vote_id: int) -> None:
     session.flush()
 
 
-def add_dissent(session: Session, item_id: int, person_id: int, text: str = "") -> Dissent:
-    """Record a dissenting opinion (with or without reasons)."""
+def add_dissent(session: Session, item_id: int, person_id: int, text: str = "", *, text_sv: str = "") -> Dissent:
+    """Record a dissenting opinion (with or without reasons; ``text_sv``: the reasons in Swedish documents)."""
     item = _open_item(session, item_id)
-    dissent = Dissent(person_id=person_id, text=text.strip())
+    dissent = Dissent(person_id=person_id, text=text.strip(), text_sv=text_sv.strip())
     item.dissents.append(dissent)
     session.flush()
     return dissent
@@ -909,8 +927,8 @@ class Suggestion:
 
     Attributes:
         text: the sentence.
-        quotes: whether it quotes a text as written (a motion's or a vote's proposal): in Finnish, whatever the
-            language of the sentence around it.
+        quotes: whether it quotes a Finnish text as written (a motion's or a vote's proposal) in a sentence of
+            another language: a Swedish sentence quoting a motion or proposal that has no Swedish text.
     """
 
     text: str
@@ -928,7 +946,8 @@ _SUGGESTIONS_SV = {
 
 def decision_suggestion(item: Item, outcome: Outcome, language: str = "fi") -> Suggestion:
     """``suggest_decision`` in ``language``: "sv" gives the Finland-Swedish sentence a Swedish document prints for
-    the Finnish suggestion (the proposals it quotes stay as written). After a tie the sentence says how the tie
+    the Finnish suggestion, quoting a motion or proposal by its Swedish text (``text_sv``, ``*_proposal_sv``),
+    as written in Finnish where it has none. After a tie the sentence says how the tie
     was decided (the chair's casting vote) instead of a bare "äänin 4–4"."""
     sv = language == "sv"
     procedural = procedural_decision(item, outcome, language)
@@ -945,7 +964,8 @@ def decision_suggestion(item: Item, outcome: Outcome, language: str = "fi") -> S
         opening = _SUGGESTIONS_SV["amended"] if sv else "Päätösehdotus hyväksyttiin muutettuna seuraavasti: "
         seconded = [m for m in item.motions if not motion_lapsed(m)]
         if seconded:
-            return Suggestion(opening + seconded[-1].text, quotes=True)
+            quoted = seconded[-1].text_sv.strip() if sv else ""
+            return Suggestion(opening + (quoted or seconded[-1].text), quotes=not quoted)
         return Suggestion(opening)
     if outcome == Outcome.ELECTION:
         return Suggestion(_SUGGESTIONS_SV["election"] if sv else "Valittiin ")
@@ -956,6 +976,7 @@ def _after_vote(item: Item, vote: Vote, sv: bool) -> Suggestion:
     """The decision after a decided vote: the proposal that won and the counts, or on a tie how it was decided."""
     tally = Tally.of(b.choice for b in vote.ballots)
     winner = vote.yes_proposal if vote.result == VoteChoice.YES else vote.no_proposal
+    winner_sv = (vote.yes_proposal_sv if vote.result == VoteChoice.YES else vote.no_proposal_sv).strip()
     high, low = max(tally.yes, tally.no), min(tally.yes, tally.no)
     tie = ""
     if tally.yes == tally.no:
@@ -975,15 +996,19 @@ def _after_vote(item: Item, vote: Vote, sv: bool) -> Suggestion:
         if sv:
             return Suggestion(f"Beslutsförslaget godkändes efter omröstning{votes}.{tie}")
         return Suggestion(f"Päätösehdotus hyväksyttiin äänestyksen jälkeen{votes}.{tie}")
-    # A proposal put to the vote is named "Proposer: text"; the decision states the text only.
+    # A proposal put to the vote is named "Proposer: text"; the decision states the text only (in Swedish the
+    # motion's Swedish text, else the vote's Swedish proposal as written).
     for motion in item.motions:
         named = f"{motion.proposer.name}: {motion.text}" if motion.proposer else motion.text
         if short_proposal(winner, 300) in (short_proposal(named, 300), short_proposal(motion.text, 300)):
             winner = motion.text
+            named_sv = f"{motion.proposer.name}: " if motion.proposer else ""
+            winner_sv = motion.text_sv.strip() or winner_sv.removeprefix(named_sv)
             break
     text = short_proposal(winner, 300)
     if sv:
-        return Suggestion(f"Efter omröstning godkändes{votes} förslaget: {text}.{tie}", quotes=True)
+        text = short_proposal(winner_sv or winner, 300)
+        return Suggestion(f"Efter omröstning godkändes{votes} förslaget: {text}.{tie}", quotes=not winner_sv)
     return Suggestion(f"Äänestyksen jälkeen hyväksyttiin{votes} ehdotus: {text}.{tie}", quotes=True)
 
 

@@ -513,7 +513,8 @@ class Disqualification(Versioned, Base):
 
 
 class Motion(Versioned, Base):
-    """A proposal made during the meeting (ehdotus), with its proposer and seconder."""
+    """A proposal made during the meeting (ehdotus), with its proposer and seconder; ``text_sv`` its text in the
+    Swedish documents of a bilingual organisation (empty: the Finnish text prints)."""
 
     __tablename__ = "motion"
 
@@ -521,6 +522,7 @@ class Motion(Versioned, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    text_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")  # revision 0010
     proposer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     seconder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     withdrawn: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -531,7 +533,8 @@ class Motion(Versioned, Base):
 
 
 class Vote(Versioned, Base):
-    """A vote on an item: the JAA and EI proposals, each member's ballot and the result."""
+    """A vote on an item: the JAA and EI proposals (``*_sv``: in Swedish documents, empty: the Finnish one prints),
+    each member's ballot and the result."""
 
     __tablename__ = "vote"
 
@@ -540,6 +543,8 @@ class Vote(Versioned, Base):
     round: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     yes_proposal: Mapped[str] = mapped_column(Text, nullable=False)
     no_proposal: Mapped[str] = mapped_column(Text, nullable=False)
+    yes_proposal_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")  # revision 0010
+    no_proposal_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")  # revision 0010
     result: Mapped[VoteChoice | None] = enum_column(VoteChoice)
     result_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
@@ -565,7 +570,7 @@ class Ballot(Versioned, Base):
 
 
 class Dissent(Versioned, Base):
-    """A dissenting opinion (eriävä mielipide), with or without reasons."""
+    """A dissenting opinion (eriävä mielipide), with or without reasons (``text_sv``: in Swedish documents)."""
 
     __tablename__ = "dissent"
 
@@ -573,6 +578,7 @@ class Dissent(Versioned, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    text_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")  # revision 0010
 
     item: Mapped[Item] = relationship(back_populates="dissents")
     person: Mapped[Person] = relationship()

@@ -37,10 +37,11 @@ A § without a task class of its own has the class its diary number carries (``1
 is a class of the organisation's classification, marked ``classification-source="diary-number"``.
 Attributes without a value are left out (an agenda's § has no outcome, an unchecked meeting no fingerprint).
 In a Swedish document of a Finnish-speaking or bilingual organisation, a § 's ``printed-in-finnish`` names the
-parts (``title``, ``public_title``, ``background``, ``proposal``, ``handling``, ``decision``) that printed in
-Finnish for want of a Swedish text. A secret § of a public document carries its public title, as the PDF does:
-a § with ``publicity="salassa"`` in a copy with ``secret-content="false"`` is one whose content was left out. A
-correction of such a § shows only its date, author and part, as in the PDF.
+parts (``title``, ``public_title``, ``background``, ``proposal``, ``handling``, ``decision``, ``dissents``) that
+printed in Finnish for want of a Swedish text (the handling also for a motion or a vote's proposal without one).
+A secret § of a public document carries its public title, as the PDF does: a § with ``publicity="salassa"`` in
+a copy with ``secret-content="false"`` is one whose content was left out. A correction of such a § shows only its
+date, author and part, as in the PDF.
 """
 
 from __future__ import annotations

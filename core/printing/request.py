@@ -362,7 +362,8 @@ def selected_items(meeting: Meeting, request: DocumentRequest) -> list[Item]:
     return items
 
 
-# The parts of a § (``core.printing.sections.TRANSLATED_PARTS``) as the untranslated list names them.
+# The parts of a § (``core.printing.sections.TRANSLATED_PARTS`` and ``DISSENTS_PART``) as the untranslated list
+# names them.
 _PART_NAMES = {
     "title": msg_template("otsikko"),
     "public_title": msg_template("julkaistava otsikko"),
@@ -370,6 +371,7 @@ _PART_NAMES = {
     "proposal": msg_template("päätösehdotus"),
     "handling": msg_template("käsittely"),
     "decision": msg_template("päätös"),
+    "dissents": msg_template("eriävä mielipide"),  # sections.DISSENTS_PART
 }
 
 

@@ -19,7 +19,19 @@ from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
 from db.enums import Language, Publicity, VoteChoice
-from db.models import Attachment, Attendance, Body, Correction, Item, Organisation, Person, PersonName, Vote
+from db.models import (
+    Attachment,
+    Attendance,
+    Body,
+    Correction,
+    Dissent,
+    Item,
+    Motion,
+    Organisation,
+    Person,
+    PersonName,
+    Vote,
+)
 
 
 class Mode(StrEnum):
@@ -181,6 +193,41 @@ def in_language(item: Item, name: str, labels: Labels) -> str:
     return text
 
 
+def in_document_language(text: str, text_sv: str, labels: Labels) -> str:
+    """A text recorded in the meeting (a motion, a vote's proposal, a dissenting opinion) in the document's
+    language: its Swedish text in a Swedish document when one is written (revision 0010), else as written."""
+    return text_sv if labels.language == "sv" and text_sv.strip() else text
+
+
+def vote_proposal(vote: Vote, side: VoteChoice, labels: Labels) -> str:
+    """The JA or NEJ proposal of a vote in the document's language: its Swedish text when written; the
+    conduct window's usual "Esittelijän päätösehdotus" is printed in Swedish for Swedish."""
+    finnish, swedish = (
+        (vote.yes_proposal, vote.yes_proposal_sv) if side == VoteChoice.YES else (vote.no_proposal, vote.no_proposal_sv)
+    )
+    if labels.language == "sv" and not swedish.strip() and _is_presenters_proposal(finnish):
+        return labels["presenters_proposal"]
+    return in_document_language(finnish, swedish, labels)
+
+
+def _is_presenters_proposal(text: str) -> bool:
+    return " ".join(text.split()).rstrip(".").casefold() == Labels("fi")["presenters_proposal"].casefold()
+
+
+def _meeting_texts_in_finnish(item: Item) -> tuple[bool, bool]:
+    """Whether a Swedish document prints a text the meeting recorded in Finnish for want of a Swedish one: in the
+    handling (a motion, a vote's proposal) and in the dissenting opinions."""
+    motions = any(m.text.strip() and not m.text_sv.strip() for m in item.motions)
+    swedish = Labels("sv")
+    votes = any(
+        vote_proposal(v, side, swedish) == text and text.strip()
+        for v in item.votes
+        for side, text in ((VoteChoice.YES, v.yes_proposal), (VoteChoice.NO, v.no_proposal))
+    )
+    dissents = any(d.text.strip() and not d.text_sv.strip() for d in item.dissents)
+    return motions or votes, dissents
+
+
 def proposal_text(item: Item, labels: Labels) -> str:
     """The proposal as written (its Swedish text in a Swedish document, when written); a standard item's usual
     Finnish proposal is printed in Swedish for Swedish."""
@@ -223,6 +270,8 @@ def _decision(item: Item, labels: Labels) -> Suggestion:
 
 # The parts of a § that have a Swedish text, in the order a document prints them.
 TRANSLATED_PARTS = ("title", "background", "proposal", "handling", "decision")
+# Printed after them: the dissenting opinions, whose texts have a Swedish form too (revision 0010).
+DISSENTS_PART = "dissents"
 # Every part with a Swedish text (``<part>_sv``), so with corrections that print in Swedish documents only.
 _SWEDISH_PARTS = (*TRANSLATED_PARTS, "public_title")
 
@@ -231,8 +280,10 @@ def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: b
     """The parts of the § (``TRANSLATED_PARTS``) that a Swedish document prints in Finnish, wholly or partly, for
     want of a Swedish text: written in Finnish, not in Swedish, and not a standard text Sihteeri prints in Swedish
     itself. Partly: a disqualification's ground that is not a standard one, or the secretary's own detail after a
-    standard one (the handling), and a Swedish suggested decision quoting a Finnish motion (the decision). A §
-    shown by its public title only: "public_title" when that has no Swedish form."""
+    standard one, a motion or a vote's proposal without its Swedish text (the handling), and a Swedish suggested
+    decision quoting a Finnish motion (the decision); after them ``DISSENTS_PART`` when a dissenting opinion's
+    reasons have no Swedish text. A § shown by its public title only: "public_title" when that has no Swedish
+    form."""
     if is_hidden(item, public) or is_removed(item, personal_data):  # shown by its public title only
         # (in the minutes a correction of the Swedish public title is one: ``public_title(..., corrected=True)``)
         written = bool(item.public_title_sv.strip())
@@ -241,11 +292,15 @@ def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: b
     finnish = _wholly_finnish(item, mode=mode)
     if mode == Mode.HANDLED:
         swedish = Labels("sv")
-        finnish["handling"] = finnish["handling"] or any(
-            printed_ground(d.ground, "sv").finnish for d in item.disqualifications
+        recorded, dissents = _meeting_texts_in_finnish(item)
+        finnish["handling"] = (
+            finnish["handling"]
+            or recorded
+            or any(printed_ground(d.ground, "sv").finnish for d in item.disqualifications)
         )
         finnish["decision"] = finnish["decision"] or _decision(item, swedish).quotes
-    return [part for part in TRANSLATED_PARTS if finnish[part]]
+        finnish[DISSENTS_PART] = dissents
+    return [part for part in (*TRANSLATED_PARTS, DISSENTS_PART) if finnish.get(part)]
 
 
 def _wholly_finnish(item: Item, *, mode: Mode) -> dict[str, bool]:
@@ -339,8 +394,7 @@ def write_item(
         builder.field(labels["decision"], decision_text(item, labels), language=lang("decision"))
         _write_corrections(builder, corrections.pop("decision", []), labels)
         for dissent in item.dissents:
-            dissenter = labels("dissent", name=name_on(dissent.person, day))
-            builder.field(labels["dissents"], dissenter + "\n\n" + dissent.text)
+            _write_dissent(builder, dissent, labels, on=day)
 
     builder.labelled_lines(
         labels["attachments"],
@@ -349,6 +403,12 @@ def write_item(
     _write_corrections(builder, corrections.pop("attachments", []), labels)
     if mode == Mode.HANDLED:
         _write_corrections(builder, [c for part in corrections.values() for c in part], labels)
+
+
+def _write_dissent(builder: Writer, dissent: Dissent, labels: Labels, *, on: dt.date) -> None:
+    dissenter = labels("dissent", name=name_on(dissent.person, on))
+    reasons = in_document_language(dissent.text, dissent.text_sv, labels)
+    builder.field(labels["dissents"], dissenter + "\n\n" + reasons)
 
 
 def write_recipients(builder: Writer, item: Item, labels: Labels) -> None:
@@ -404,7 +464,7 @@ def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: st
     for motion in item.motions:
         proposer = name_on(motion.proposer, day)
         seconder = labels("seconded", name=name_on(motion.seconder, day)) if motion.seconder else ""
-        text = labels("motion", proposer=proposer, seconder=seconder, text=motion.text)
+        text = labels("motion", proposer=proposer, seconder=seconder, text=_motion_text(motion, labels))
         if motion.withdrawn:
             text += " " + labels["withdrawn"]
         # An unseconded motion's lapse is the chair's finding in the handling text (the conduct window's fill
@@ -417,6 +477,10 @@ def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: st
         builder.text(note, indented=True)
 
 
+def _motion_text(motion: Motion, labels: Labels) -> str:
+    return in_document_language(motion.text, motion.text_sv, labels)
+
+
 def _vote_statement(vote: Vote, labels: Labels, chair_id: int | None) -> str:
     """The chair's statement of the result, in the document's language (the stored ``result_text`` is Finnish
     and repeats the counts): a tie says whether the chair's vote decided it, as ``core.minutes.result_text``."""
@@ -426,7 +490,7 @@ def _vote_statement(vote: Vote, labels: Labels, chair_id: int | None) -> str:
     no = sum(ballot.choice == VoteChoice.NO for ballot in vote.ballots)
     chair = next((ballot.choice for ballot in vote.ballots if ballot.person_id == chair_id), None)
     tie = "" if yes != no else labels["vote_tie_chair" if chair == vote.result else "vote_tie_undecided"] + " "
-    proposal = vote.yes_proposal if vote.result == VoteChoice.YES else vote.no_proposal
+    proposal = vote_proposal(vote, vote.result, labels)
     side = labels[f"vote_side.{vote.result.value}"]
     return tie + labels("vote_declared", side=side, proposal=short_proposal(proposal))
 
@@ -435,8 +499,8 @@ def _write_vote(
     builder: Writer, vote: Vote, labels: Labels, *, numbered: bool, chair_id: int | None, on: dt.date
 ) -> None:
     builder.heading(labels("vote_round", round=vote.round) if numbered else labels["vote"], level=2)
-    builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
-    builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)
+    builder.text(labels("yes_proposal", text=vote_proposal(vote, VoteChoice.YES, labels)), indented=True)
+    builder.text(labels("no_proposal", text=vote_proposal(vote, VoteChoice.NO, labels)), indented=True)
     if vote.ballots:
         builder.table(
             [(name_on(ballot.person, on), labels.vote(ballot.choice)) for ballot in vote.ballots],

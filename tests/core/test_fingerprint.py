@@ -17,7 +17,9 @@ from core.fingerprint import (
     COVERED_V1,
     COVERED_V2,
     COVERED_V3,
+    COVERED_V4,
     CURRENT_VERSION,
+    MEETING_SWEDISH_TEXTS,
     SWEDISH_TEXTS,
     _current,
     _hash,
@@ -30,7 +32,7 @@ from core.fingerprint import (
 )
 from db.engine import Database
 from db.errors import LockedError
-from db.models import Base, Item, Meeting
+from db.models import Base, Dissent, Item, Meeting, Motion, Person, Vote
 
 
 def test_no_column_has_appeared_in_the_minutes_tables_without_a_decision() -> None:
@@ -61,7 +63,17 @@ def test_the_third_version_adds_only_the_swedish_texts_of_the_section() -> None:
         extra = set(COVERED_V3[name]) - set(covered)
         assert extra == (set(SWEDISH_TEXTS) if name == "item" else set()), name
         assert set(covered) <= set(COVERED_V3[name])
-    assert set(COVERED) == {1, 2, CURRENT_VERSION} and CURRENT_VERSION == 3
+    assert set(COVERED) == {1, 2, 3, CURRENT_VERSION} and CURRENT_VERSION == 4
+
+
+def test_the_fourth_version_adds_only_the_swedish_texts_of_what_the_meeting_recorded() -> None:
+    """Ensure the fourth version covers the third version's columns and the Swedish texts of motions, votes and
+    dissenting opinions (revision 0010), nothing else."""
+    for name, covered in COVERED_V3.items():
+        extra = set(COVERED_V4[name]) - set(covered)
+        assert extra == set(MEETING_SWEDISH_TEXTS.get(name, ())), name
+        assert set(covered) <= set(COVERED_V4[name])
+    assert set(MEETING_SWEDISH_TEXTS) == {"motion", "vote", "dissent"}
 
 
 def test_stored_forms_name_their_version() -> None:
@@ -69,7 +81,8 @@ def test_stored_forms_name_their_version() -> None:
     digest = "ab" * 32
     assert stored_form(digest, 1) == digest and version_of(digest) == 1
     assert stored_form(digest, 2) == "v2" + digest[:62] and version_of(stored_form(digest, 2)) == 2
-    assert stored_form(digest) == "v3" + digest[:62] and version_of(stored_form(digest)) == 3
+    assert stored_form(digest, 3) == "v3" + digest[:62] and version_of(stored_form(digest, 3)) == 3
+    assert stored_form(digest) == "v4" + digest[:62] and version_of(stored_form(digest)) == 4
     assert all(len(stored_form(digest, version)) == 64 for version in COVERED)
 
 
@@ -83,10 +96,10 @@ def test_minutes_checked_in_every_version_keep_verifying_and_the_third_covers_th
         item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
         meeting_id, item_id = item.meeting_id, item.id
         signed = _current(s, meeting_id)
-        assert meeting_fingerprint(s, meeting_id) == signed[3]
+        assert meeting_fingerprint(s, meeting_id) == signed[CURRENT_VERSION]
         for stored in signed.values():
             assert fingerprint_matches(s, meeting_id, stored) == (True, stored)
-            assert resigned(s, meeting_id, stored) == signed[3]
+            assert resigned(s, meeting_id, stored) == signed[CURRENT_VERSION]
     with demo_db.begin() as s:
         s.execute(text("UPDATE item SET decision_sv = 'Ändrat i efterhand.' WHERE id = :id"), {"id": item_id})
     with demo_db.begin() as s:
@@ -95,9 +108,9 @@ def test_minutes_checked_in_every_version_keep_verifying_and_the_third_covers_th
         assert changed[3] != signed[3]
         assert fingerprint_matches(s, meeting_id, signed[3]) == (False, changed[3])
         assert resigned(s, meeting_id, signed[3]) is None
-        assert resigned(s, meeting_id, signed[2]) == changed[3]  # the second version never covered it
+        assert resigned(s, meeting_id, signed[2]) == changed[CURRENT_VERSION]  # the second version never covered it
         meeting = s.get(Meeting, meeting_id)
-        assert meeting is not None and meeting.fingerprint == signed[3]
+        assert meeting is not None and meeting.fingerprint == signed[CURRENT_VERSION]
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED
 
 
@@ -138,7 +151,7 @@ def _pinned_content() -> dict[str, list[dict[str, object]]]:
 def test_every_version_still_gives_the_fingerprints_it_gave_when_it_was_made() -> None:
     """Ensure the first and second versions compute exactly what Sihteeri computed before the third existed
     (the digests were made from the same rows with core/fingerprint.py of commit 90f72c4), and the third what it
-    computed when it was made: minutes signed by any release keep verifying."""
+    computed when it was made (and the fourth, revision 0010's): minutes signed by any release keep verifying."""
     content = _pinned_content()
     assert stored_form(_hash(_version(content, 1)), 1) == (
         "820200a828994cc8c7c585e1a769aab5728e743a23158b1085fc2693ce1ba21b"
@@ -148,6 +161,9 @@ def test_every_version_still_gives_the_fingerprints_it_gave_when_it_was_made() -
     )
     assert stored_form(_hash(_version(content, 3)), 3) == (
         "v3f85bff2ad620986b1b6a1f374a65e60231a47aa207c42b2aaf1ff07727184f"
+    )
+    assert stored_form(_hash(_version(content, 4)), 4) == (
+        "v4b403b572443c9c4f6f7bbd9485625fd8ea6baf51f1a8523d756104142a5261"
     )
 
 
@@ -163,3 +179,44 @@ def test_a_damaged_fingerprint_reads_as_changed_minutes(demo_db: Database, damag
         assert resigned(s, meeting_id, damaged) is None
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED
     assert version_of("v") is None and version_of("v9" + "0" * 62) is None
+
+
+def test_the_fourth_version_covers_the_swedish_texts_of_motions_votes_and_dissents(demo_db: Database) -> None:
+    """Ensure a change of a motion's, a vote proposal's or a dissenting opinion's Swedish text made behind
+    Sihteeri's back shows in the fourth version and not in the third (signed before the texts existed), and that
+    Sihteeri itself refuses to change them once the minutes are checked."""
+    now = dt.datetime(2026, 11, 26, 12, 0)
+    with demo_db.begin() as s:
+        item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
+        meeting_id, item_id = item.meeting_id, item.id
+        person_id = s.scalars(select(Person.id).order_by(Person.id)).first()
+        stamps = {"item": item_id, "person": person_id, "now": now}
+        s.execute(
+            text("INSERT INTO motion (item_id, position, text, text_sv, proposer_id, withdrawn, version, created_at, "
+                 "updated_at) VALUES (:item, 1, 'Ehdotus.', 'Förslag.', :person, false, 1, :now, :now)"),
+            stamps,
+        )  # fmt: skip
+        s.execute(
+            text("INSERT INTO vote (item_id, round, yes_proposal, no_proposal, yes_proposal_sv, no_proposal_sv, "
+                 "result_text, version, created_at, updated_at) VALUES (:item, 1, 'Jaa.', 'Ei.', 'Ja.', 'Nej.', '', 1, "
+                 ":now, :now)"),
+            stamps,
+        )  # fmt: skip
+        s.execute(
+            text("INSERT INTO dissent (item_id, person_id, text, text_sv, version, created_at, updated_at) "
+                 "VALUES (:item, :person, 'Perustelut.', 'Motivering.', 1, :now, :now)"),
+            stamps,
+        )  # fmt: skip
+    for table, column in (("motion", "text_sv"), ("vote", "yes_proposal_sv"), ("vote", "no_proposal_sv"),
+                          ("dissent", "text_sv")):  # fmt: skip
+        with demo_db.begin() as s:
+            signed = _current(s, meeting_id)
+            s.execute(text(f"UPDATE {table} SET {column} = 'Ändrat i efterhand.' WHERE item_id = :id"), {"id": item_id})
+        with demo_db.begin() as s:
+            changed = _current(s, meeting_id)
+            assert changed[3] == signed[3] and changed[2] == signed[2], (table, column)
+            assert changed[4] != signed[4], (table, column)
+    for model, column in ((Motion, "text_sv"), (Vote, "no_proposal_sv"), (Dissent, "text_sv")):
+        with pytest.raises(LockedError), demo_db.begin() as s:
+            row = s.scalars(select(model).where(model.item_id == item_id)).one()
+            setattr(row, column, "På svenska.")

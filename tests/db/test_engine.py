@@ -487,3 +487,64 @@ def test_a_server_that_wants_a_password_says_so_and_opens_with_the_right_one(pg_
             assert session.scalar(select(Organisation.name).where(Organisation.is_home.is_(True)))
     finally:
         database.dispose()
+
+
+def test_upgrade_from_0009_adds_the_swedish_texts_of_the_meeting_and_keeps_motions(demo_db: Database) -> None:
+    """Ensure a database made by revision 0009 (the demo, taken back) with a motion, a vote and a dissenting
+    opinion gets revision 0010's Swedish texts, empty, their texts kept, and the fingerprints of checked minutes
+    still verify."""
+    import datetime as dt
+
+    from alembic import command
+
+    from core import minutes
+    from core.printing import find_meeting
+    from db.engine import alembic_config
+    from db.enums import VoteChoice
+    from db.models import Dissent, Motion, Person, Vote
+
+    new = {"motion": {"text_sv"}, "vote": {"yes_proposal_sv", "no_proposal_sv"}, "dissent": {"text_sv"}}
+
+    def columns(table: str) -> set[str]:
+        with demo_db.engine.connect() as conn:
+            return {column["name"] for column in inspect(conn).get_columns(table)}
+
+    with demo_db.begin() as session:
+        meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+        minutes.begin_meeting(session, meeting.id)
+        item = meeting.items[-1]
+        people = {person.name: person.id for person in session.scalars(select(Person))}
+        minutes.add_motion(
+            session, item.id, "Maksut pidetään ennallaan.", proposer_id=people["Ari Toivonen"],
+            seconder_id=people["Eija Kettunen"],
+        )  # fmt: skip
+        voters = minutes.quorum(session, item.id).voters
+        minutes.record_vote(
+            session, item.id, yes_proposal="Esittelijän päätösehdotus", no_proposal="Ari Toivosen ehdotus",
+            ballots=dict.fromkeys(voters, VoteChoice.YES),
+        )  # fmt: skip
+        minutes.add_dissent(session, item.id, people["Ari Toivonen"], "Maksut ovat liian korkeat.")
+    with demo_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0009")
+    for table, added in new.items():
+        assert not added & columns(table), table
+    run_upgrade(demo_db.engine)
+    for table, added in new.items():
+        assert added <= columns(table), table
+    with demo_db.begin() as session:
+        motion = session.scalars(select(Motion)).one()
+        assert (motion.text, motion.text_sv) == ("Maksut pidetään ennallaan.", "")
+        vote = session.scalars(select(Vote)).one()
+        assert (vote.yes_proposal, vote.no_proposal) == ("Esittelijän päätösehdotus", "Ari Toivosen ehdotus")
+        assert (vote.yes_proposal_sv, vote.no_proposal_sv) == ("", "")
+        dissent = session.scalars(select(Dissent)).one()
+        assert (dissent.text, dissent.text_sv) == ("Maksut ovat liian korkeat.", "")
+        motion.text_sv = "Avgifterna hålls oförändrade."  # the new column is written as any other
+    checked = []
+    with demo_db.begin() as session:
+        checked = list(session.scalars(select(Meeting.id).where(Meeting.fingerprint.is_not(None))))
+        assert session.scalars(select(Motion.text_sv)).one() == "Avgifterna hålls oförändrade."
+    assert checked
+    for meeting_id in checked:
+        with demo_db.begin() as session:
+            assert minutes.check_integrity(session, meeting_id).status == minutes.Integrity.INTACT
