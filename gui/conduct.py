@@ -57,7 +57,7 @@ from sqlalchemy.orm import Session
 from core import minutes
 from core.meetings import get_item, get_meeting
 from db.engine import Database
-from db.enums import AttendanceRole, MeetingState, Outcome, VoteChoice
+from db.enums import AttendanceRole, Language, MeetingState, Outcome, VoteChoice
 from db.errors import NotFound, SihteeriError, ValidationError
 from db.models import Motion, Person, Vote
 from gui.conduct_dialogs import (
@@ -184,6 +184,8 @@ class ItemPanel(QWidget):
         self._conflict = False  # the decision was saved elsewhere while this one had unsaved changes
         self._saved_note = ""
         self._has_people = False
+        # A bilingual organisation's Swedish minutes: the proposals, votes and dissents are asked in Swedish too.
+        self._bilingual = False
         self._last_list: QListWidget | None = None
 
         self.title = QLabel()
@@ -370,6 +372,7 @@ class ItemPanel(QWidget):
             item = get_item(session, self.item_id)
             meeting = item.meeting
             self._has_people = any(a.present for a in meeting.attendances)
+            self._bilingual = meeting.body.organisation.language == Language.BILINGUAL
             self._locked = meeting.state.is_locked
             self._chair_id = meeting.chair_id
             self._secretary = meeting.secretary.name if meeting.secretary else ""
@@ -538,17 +541,20 @@ class ItemPanel(QWidget):
         return self._open(dialog, accept)
 
     def open_motion_dialog(self) -> QDialog:
-        dialog = MotionDialog(self, people=self._people(voters_only=True))
+        dialog = MotionDialog(self, people=self._people(voters_only=True), swedish=self._bilingual)
 
         def accept() -> bool:
             text, proposer, seconder = dialog.values()
+            text_sv = dialog.swedish() or ""
             item_id = self.item_id
             assert item_id is not None
             return self._saved(
                 _run(
                     dialog,
                     self._database,
-                    lambda s: minutes.add_motion(s, item_id, text, proposer_id=proposer, seconder_id=seconder),
+                    lambda s: minutes.add_motion(
+                        s, item_id, text, proposer_id=proposer, seconder_id=seconder, text_sv=text_sv
+                    ),
                 )
             )
 
@@ -562,13 +568,13 @@ class ItemPanel(QWidget):
             motion = session.get(Motion, motion_id)
             if motion is None:
                 return None
-            dialog = MotionDialog(self, people=self._people(voters_only=True), current=motion)
+            dialog = MotionDialog(self, people=self._people(voters_only=True), current=motion, swedish=self._bilingual)
 
         def accept() -> bool:
             _text, _proposer, seconder = dialog.values()
-            withdrawn = dialog.withdrawn.isChecked()
+            withdrawn, text_sv = dialog.withdrawn.isChecked(), dialog.swedish()
             return self._saved(_run(dialog, self._database, lambda s: minutes.set_motion_state(
-                s, motion_id, seconder_id=seconder, withdrawn=withdrawn)))  # fmt: skip
+                s, motion_id, seconder_id=seconder, withdrawn=withdrawn, text_sv=text_sv)))  # fmt: skip
 
         return self._open(dialog, accept)
 
@@ -580,6 +586,11 @@ class ItemPanel(QWidget):
             no_default = (
                 f"{seconded[-1].proposer.name}: {seconded[-1].text}" if seconded and seconded[-1].proposer else ""
             )
+            no_default_sv = (
+                f"{seconded[-1].proposer.name}: {seconded[-1].text_sv}"
+                if seconded and seconded[-1].proposer and seconded[-1].text_sv
+                else ""
+            )
         dialog = VoteDialog(
             self,
             section=self._section,
@@ -587,18 +598,29 @@ class ItemPanel(QWidget):
             chair_id=self._chair_id,
             yes_proposal=self.tr("Esittelijän päätösehdotus"),
             no_proposal=no_default,
+            swedish=self._bilingual,
+            no_proposal_sv=no_default_sv,
         )
 
         recorded: list[tuple[int, VoteChoice | None]] = []
 
         def accept() -> bool:
             yes, no, ballots = dialog.values()
+            yes_sv, no_sv = dialog.swedish()
             item_id = self.item_id
             assert item_id is not None
             vote = _run(
                 dialog,
                 self._database,
-                lambda s: minutes.record_vote(s, item_id, yes_proposal=yes, no_proposal=no, ballots=ballots),
+                lambda s: minutes.record_vote(
+                    s,
+                    item_id,
+                    yes_proposal=yes,
+                    no_proposal=no,
+                    ballots=ballots,
+                    yes_proposal_sv=yes_sv,
+                    no_proposal_sv=no_sv,
+                ),
             )
             if vote is not None:
                 recorded.append((vote.id, vote.result))
@@ -639,13 +661,20 @@ class ItemPanel(QWidget):
         self.open_tie_dialog(int(entry.data(Qt.ItemDataRole.UserRole)))
 
     def open_dissent_dialog(self) -> QDialog:
-        dialog = DissentDialog(self, people=self._people(voters_only=False))
+        dialog = DissentDialog(self, people=self._people(voters_only=False), swedish=self._bilingual)
 
         def accept() -> bool:
             person_id, text = dialog.values()
+            text_sv = dialog.swedish()
             item_id = self.item_id
             assert item_id is not None
-            return self._saved(_run(dialog, self._database, lambda s: minutes.add_dissent(s, item_id, person_id, text)))
+            return self._saved(
+                _run(
+                    dialog,
+                    self._database,
+                    lambda s: minutes.add_dissent(s, item_id, person_id, text, text_sv=text_sv),
+                )
+            )
 
         return self._open(dialog, accept)
 

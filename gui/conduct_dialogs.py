@@ -1,6 +1,7 @@
 """Dialogs of the meeting-conduct view: attendance, disqualification, motion, vote, dissent and correction.
 
-Each dialog only collects values (``values()``); the caller saves them through ``core.minutes`` and
+Each dialog only collects values (``values()``; the Swedish texts of a bilingual organisation's documents, where
+the dialog shows them, through ``swedish()``); the caller saves them through ``core.minutes`` and
 shows any refusal through ``gui.errors.show_error``. The caller sets ``on_ok`` (a save returning whether it
 succeeded): OK runs it first and the dialog closes only when it succeeded, so a refusal keeps what was entered.
 The dialogs are opened with ``open()`` (not ``exec()``), so tests drive them like a user and the window never
@@ -161,6 +162,26 @@ class CheckedDialog(QDialog):
 
 def _no_people(combo: QComboBox) -> bool:
     return combo.currentData() is None
+
+
+def _when_empty() -> str:
+    return QCoreApplication.translate("conduct_dialogs", "tyhjänä tulostuu suomenkielinen teksti")
+
+
+def _swedish_text(name: str) -> QPlainTextEdit:
+    """A box for a text's Swedish form, named so that a screen reader tells it from the Finnish one beside it."""
+    box = tab_moves_focus(QPlainTextEdit())
+    box.setAccessibleName(name)
+    box.setPlaceholderText(_when_empty())
+    box.setMaximumHeight(90)
+    return box
+
+
+def _swedish_line(name: str) -> QLineEdit:
+    line = QLineEdit()
+    line.setAccessibleName(name)
+    line.setPlaceholderText(_when_empty())
+    return line
 
 
 @dataclass(frozen=True)
@@ -327,9 +348,17 @@ class DisqualificationDialog(CheckedDialog):
 class MotionDialog(CheckedDialog):
     """A proposal made in the meeting with its proposer and seconder (none: the proposal lapses)."""
 
-    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice], current: Motion | None = None) -> None:
-        """``current``: a recorded proposal, whose seconder and withdrawal are edited (its text and proposer stay;
-        to change those, remove it and record it again)."""
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        people: Sequence[Choice],
+        current: Motion | None = None,
+        swedish: bool = False,
+    ) -> None:
+        """``current``: a recorded proposal, whose seconder, withdrawal and Swedish text are edited (its text and
+        proposer stay; to change those, remove it and record it again). ``swedish``: ask its Swedish text too (a
+        bilingual organisation's; shown anyway for a proposal that has one)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ehdotus"))
         self.text = QPlainTextEdit()
@@ -340,6 +369,13 @@ class MotionDialog(CheckedDialog):
         form = QFormLayout()
         form.addRow(self.tr("Ehdottaja"), self.proposer)
         form.addRow(self.tr("Ehdotus"), self.text)
+        # The Swedish form of the proposal, for the Swedish minutes (empty: the Finnish one prints).
+        self.text_sv: QPlainTextEdit | None = None
+        if swedish or (current is not None and current.text_sv):
+            self.text_sv = _swedish_text(self.tr("Ehdotus ruotsiksi"))
+            form.addRow(self.tr("Ehdotus ruotsiksi"), self.text_sv)
+            if current is not None:
+                self.text_sv.setPlainText(current.text_sv)
         form.addRow(self.tr("Kannattaja"), self.seconder)
         if current is not None:
             self.text.setPlainText(current.text)
@@ -363,6 +399,10 @@ class MotionDialog(CheckedDialog):
     def values(self) -> tuple[str, int, int | None]:
         return self.text.toPlainText().strip(), int(self.proposer.currentData()), self.seconder.currentData()
 
+    def swedish(self) -> str | None:
+        """The proposal's Swedish text as entered; None where the dialog does not ask it."""
+        return self.text_sv.toPlainText().strip() if self.text_sv is not None else None
+
 
 class VoteDialog(CheckedDialog):
     """A vote: the JAA and EI proposals and each voter's Jaa / Ei / Tyhjä / Poissa, with the live result."""
@@ -376,7 +416,11 @@ class VoteDialog(CheckedDialog):
         chair_id: int | None,
         yes_proposal: str = "",
         no_proposal: str = "",
+        swedish: bool = False,
+        no_proposal_sv: str = "",
     ) -> None:
+        """``swedish``: ask the proposals' Swedish texts too (a bilingual organisation's), the EI one prefilled
+        with ``no_proposal_sv``."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Äänestys – {section}").format(section=section))
         self._chair_id = chair_id
@@ -384,7 +428,18 @@ class VoteDialog(CheckedDialog):
         self.no_proposal = QLineEdit(no_proposal)
         form = QFormLayout()
         form.addRow(self.tr("JAA-ehdotus"), self.yes_proposal)
+        # Each Swedish form right after its Finnish proposal (empty: the Finnish one prints; the presenter's
+        # proposal prints in Swedish by itself).
+        self.yes_proposal_sv: QLineEdit | None = None
+        self.no_proposal_sv: QLineEdit | None = None
+        if swedish:
+            self.yes_proposal_sv = _swedish_line(self.tr("JAA-ehdotus ruotsiksi"))
+            form.addRow(self.tr("JAA-ehdotus ruotsiksi"), self.yes_proposal_sv)
         form.addRow(self.tr("EI-ehdotus"), self.no_proposal)
+        if swedish:
+            self.no_proposal_sv = _swedish_line(self.tr("EI-ehdotus ruotsiksi"))
+            self.no_proposal_sv.setText(no_proposal_sv)
+            form.addRow(self.tr("EI-ehdotus ruotsiksi"), self.no_proposal_sv)
         self.table = tab_leaves(QTableWidget(len(voters), 2))
         self.table.setHorizontalHeaderLabels([self.tr("Äänestäjä"), self.tr("Ääni")])
         self.table.verticalHeader().setVisible(False)
@@ -471,6 +526,11 @@ class VoteDialog(CheckedDialog):
     def values(self) -> tuple[str, str, dict[int, VoteChoice]]:
         return self.yes_proposal.text().strip(), self.no_proposal.text().strip(), self.ballots()
 
+    def swedish(self) -> tuple[str, str]:
+        """The JAA and EI proposals' Swedish texts as entered ("" where the dialog does not ask them)."""
+        yes, no = self.yes_proposal_sv, self.no_proposal_sv
+        return (yes.text().strip() if yes is not None else "", no.text().strip() if no is not None else "")
+
 
 class TieDialog(CheckedDialog):
     """A tied vote the chair's vote did not decide: which proposal the chair declared adopted (e.g. by lot).
@@ -505,7 +565,8 @@ class TieDialog(CheckedDialog):
 class DissentDialog(CheckedDialog):
     """A dissenting opinion, with or without reasons."""
 
-    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice]) -> None:
+    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice], swedish: bool = False) -> None:
+        """``swedish``: ask the reasons' Swedish text too (a bilingual organisation's)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Eriävä mielipide"))
         self.person = _person_combo(people)
@@ -514,6 +575,10 @@ class DissentDialog(CheckedDialog):
         form = QFormLayout()
         form.addRow(self.tr("Jättäjä"), self.person)
         form.addRow(self.tr("Perustelut"), self.text)
+        self.text_sv: QPlainTextEdit | None = None
+        if swedish:
+            self.text_sv = _swedish_text(self.tr("Perustelut ruotsiksi"))
+            form.addRow(self.tr("Perustelut ruotsiksi"), self.text_sv)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Lisää")))
@@ -525,6 +590,10 @@ class DissentDialog(CheckedDialog):
 
     def values(self) -> tuple[int, str]:
         return int(self.person.currentData()), self.text.toPlainText().strip()
+
+    def swedish(self) -> str:
+        """The reasons' Swedish text as entered ("" where the dialog does not ask it)."""
+        return self.text_sv.toPlainText().strip() if self.text_sv is not None else ""
 
 
 class CorrectionDialog(CheckedDialog):
