@@ -453,7 +453,7 @@ A = TypeVar("A")
 R = TypeVar("R")
 
 
-class _StoringPanel(QWidget):
+class StoringPanel(QWidget):
     """A settings tab whose changes are stored at once; ``changed`` is True once anything was stored."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -481,7 +481,7 @@ class _StoringPanel(QWidget):
         return None
 
 
-class BodiesPanel(_StoringPanel):
+class BodiesPanel(StoringPanel):
     """The organisation's bodies and the members of the chosen one; every change is stored at once.
 
     ``ask_new_body``, ``ask_body`` and ``ask_member`` open the dialogs; tests replace them. A new body belongs to
@@ -850,7 +850,7 @@ class PersonDialog(QDialog):
 NewPerson = tuple[int | None, PersonDetails]  # a new person's home organisation (None: the first) and details
 
 
-class PeoplePanel(_StoringPanel):
+class PeoplePanel(StoringPanel):
     """Everyone the database knows (members, preparers, presenters), found by name; added and edited at once.
     With several home organisations the table shows whose each person is, and the dialog asks it.
 

@@ -31,6 +31,7 @@ from gui.keyboard import add_button_mnemonics
 if TYPE_CHECKING:
     from core.organisation import OrganisationDetails
     from db.engine import Database
+    from gui.classification_panel import ClassificationPanel
     from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
 
 T = TypeVar("T")
@@ -151,6 +152,7 @@ class SettingsDialog(QDialog):
         self._shown_id = 0
         self.bodies: BodiesPanel | None = None
         self.people: PeoplePanel | None = None
+        self.classes: ClassificationPanel | None = None
         if database is not None:
             self._add_database_tabs(database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -165,6 +167,7 @@ class SettingsDialog(QDialog):
 
     def _add_database_tabs(self, database: Database) -> None:
         from core.organisation import home_organisations, organisation_details
+        from gui.classification_panel import ClassificationPanel
         from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
 
         with database.begin() as session:
@@ -198,6 +201,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.bodies, self.tr("Toimielimet ja jäsenet"))
         self.people = PeoplePanel(database)
         self.tabs.addTab(self.people, self.tr("Henkilöt"))
+        self.classes = ClassificationPanel(database)
+        self.tabs.addTab(self.classes, self.tr("Tehtäväluokitus"))
 
     def _organisation_chosen(self, index: int) -> None:
         """Keep what was typed for the organisation shown so far (OK stores it) and show the chosen one's details:
@@ -223,8 +228,8 @@ class SettingsDialog(QDialog):
 
     @property
     def _panels_changed(self) -> bool:
-        """Whether the bodies or people tabs stored anything (they store at once, OK or not)."""
-        return any(panel is not None and panel.changed for panel in (self.bodies, self.people))
+        """Whether the bodies, people or classification tabs stored anything (they store at once, OK or not)."""
+        return any(panel is not None and panel.changed for panel in (self.bodies, self.people, self.classes))
 
     @property
     def language_changed(self) -> bool:

@@ -2023,4 +2023,54 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a "
         "space and cents with a comma, e.g. 186 000 or 186,00.",
     ),
+    # The task classification (core/classification.py).
+    " ja {more} muuta": (" och {more} andra", " and {more} more"),
+    "Tehtäväluokan tunnus puuttuu.": ("Uppgiftsklassens kod saknas.", "The task class's code is missing."),
+    "Tehtäväluokan tunnus {code} ei kelpaa: se on numeroita pisteillä erotettuina, esim. 00.04.01.": (
+        "Uppgiftsklassens kod {code} duger inte: den består av siffror åtskilda med punkter, t.ex. 00.04.01.",
+        "The task class code {code} is not valid: it is numbers separated by dots, e.g. 00.04.01.",
+    ),
+    "Tehtäväluokan {code} nimi puuttuu.": (
+        "Namnet på uppgiftsklassen {code} saknas.",
+        "Task class {code} has no name.",
+    ),
+    "Tehtäväluokka {code} on jo luokituksessa.": (
+        "Uppgiftsklassen {code} finns redan i klassificeringen.",
+        "Task class {code} is already in the classification.",
+    ),
+    "Tehtäväluokkaa {code} ei löydy.": ("Uppgiftsklassen {code} hittas inte.", "Task class {code} was not found."),
+    "Tehtäväluokkaa {code} ei poistettu: {count} asiaa on merkitty siihen. Vaihda niiden tehtäväluokka ensin, "
+    "tai jätä luokka luokitukseen.": (
+        "Uppgiftsklassen {code} togs inte bort: {count} ärenden är märkta med den. Byt först deras uppgiftsklass, "
+        "eller låt klassen stå kvar i klassificeringen.",
+        "Task class {code} was not removed: {count} items are marked with it. Change their task class first, or "
+        "keep the class in the classification.",
+    ),
+    "Tiedostoa {path} ei voi lukea: {reason}.": (
+        "Filen {path} kan inte läsas: {reason}.",
+        "The file {path} cannot be read: {reason}.",
+    ),
+    "Tiedostossa ei ole tehtäväluokkia. Jokaisella rivillä on luokan tunnus, nimi ja halutessa nimi ruotsiksi "
+    "puolipisteillä erotettuina, esim. 00.04.01;Yhteistoiminta;Samarbete.": (
+        "Filen innehåller inga uppgiftsklasser. Varje rad har klassens kod, namn och vid behov namnet på svenska "
+        "åtskilda med semikolon, t.ex. 00.04.01;Yhteistoiminta;Samarbete.",
+        "The file has no task classes. Each line has the class's code, its name and optionally its Swedish name, "
+        "separated by semicolons, e.g. 00.04.01;Yhteistoiminta;Samarbete.",
+    ),
+    "Tiedostosta ei tuotu mitään, koska siinä on virheitä ({count}): {problems}{more}.": (
+        "Ingenting importerades från filen eftersom den innehåller fel ({count}): {problems}{more}.",
+        "Nothing was imported from the file because it has mistakes ({count}): {problems}{more}.",
+    ),
+    "rivi {line}: luokan {code} nimi puuttuu": (
+        "rad {line}: namnet på klassen {code} saknas",
+        "line {line}: class {code} has no name",
+    ),
+    "rivi {line}: luokka {code} on jo rivillä {earlier}": (
+        "rad {line}: klassen {code} finns redan på rad {earlier}",
+        "line {line}: class {code} is already on line {earlier}",
+    ),
+    "rivi {line}: tunnus {code} ei ole muotoa 00.04.01": (
+        "rad {line}: koden {code} har inte formen 00.04.01",
+        "line {line}: the code {code} is not of the form 00.04.01",
+    ),
 }

@@ -1323,6 +1323,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Lisää muuttuja kohdistimen kohdalle": ("Infoga en variabel vid markören", "Insert a variable at the cursor"),
     "Esimerkkiasia (kuviteltu)": ("Exempelärende (påhittat)", "Sample item (imaginary)"),
     "Esikatselu asialle": ("Förhandsvisning för ärendet", "Preview on item"),
+    "Esikatselu": ("Förhandsvisning", "Preview"),
     "valmis": ("färdig", "built-in"),
     "oma": ("egen", "own"),
     "<b>{name}</b><br>Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.": (
@@ -1759,6 +1760,52 @@ PHRASES: dict[str, tuple[str, str]] = {
     "{name} (ei käytössä)": ("{name} (ur bruk)", "{name} (not in use)"),
     "Tavallinen kokouspaikka": ("Vanlig mötesplats", "Usual meeting place"),
     "Nimi ruotsiksi": ("Namn på svenska", "Name in Swedish"),
+    # The task classification (gui/classification_panel.py).
+    "Uusi tehtäväluokka": ("Ny uppgiftsklass", "New task class"),
+    "Tehtäväluokan tiedot": ("Uppgiftsklassens uppgifter", "Task class details"),
+    "esim. 00.04.01": ("t.ex. 00.04.01", "e.g. 00.04.01"),
+    "Tunnus": ("Kod", "Code"),
+    "Asiat on merkitty luokkaan sen tunnuksella, joten tunnus ei muutu. Jos tunnus muuttuu, lisää uusi luokka.": (
+        "Ärendena är märkta med klassens kod, så koden ändras inte. Om koden ändras, lägg till en ny klass.",
+        "Items are marked with the class by its code, so the code does not change. If the code changes, add a new "
+        "class.",
+    ),
+    "Pääluokat ovat kaikilla samat; alemmat tasot ovat organisaation omasta tiedonohjaussuunnitelmasta. Asian "
+    "tehtäväluokka valitaan näistä, ja arkistokappale kertoo sen.": (
+        "Huvudklasserna är desamma för alla; de lägre nivåerna kommer från organisationens egen "
+        "informationsstyrningsplan. Ärendets uppgiftsklass väljs bland dessa, och arkivexemplaret anger den.",
+        "The top classes are the same for everyone; the lower levels come from the organisation's own information "
+        "management plan. An item's task class is chosen from these, and the archival copy states it.",
+    ),
+    "Hae tunnuksella tai nimellä": ("Sök med kod eller namn", "Search by code or name"),
+    "Hae tehtäväluokkia": ("Sök uppgiftsklasser", "Search task classes"),
+    "Tehtäväluokat": ("Uppgiftsklasser", "Task classes"),
+    "Uusi luokka…": ("Ny klass…", "New class…"),
+    "Taulukkolaskennasta CSV-muodossa tallennettu tiedosto: rivillä luokan tunnus, nimi ja halutessa nimi "
+    "ruotsiksi.": (
+        "En fil sparad i CSV-format från ett kalkylprogram: på varje rad klassens kod, namn och vid behov namnet "
+        "på svenska.",
+        "A file saved as CSV from a spreadsheet: on each line the class's code, name and optionally its Swedish "
+        "name.",
+    ),
+    "Tuo tehtäväluokitus": ("Importera uppgiftsklassificeringen", "Import the task classification"),
+    "CSV- ja tekstitiedostot (*.csv *.txt);;Kaikki tiedostot (*)": (
+        "CSV- och textfiler (*.csv *.txt);;Alla filer (*)",
+        "CSV and text files (*.csv *.txt);;All files (*)",
+    ),
+    "Poista tehtäväluokka": ("Ta bort uppgiftsklass", "Remove task class"),
+    "Poistetaanko tehtäväluokka {code} {title}?": (
+        "Ska uppgiftsklassen {code} {title} tas bort?",
+        "Remove the task class {code} {title}?",
+    ),
+    "Tehtäväluokitus": ("Uppgiftsklassificering", "Task classification"),
+    "Tiedostosta {name} tuotiin tehtäväluokitus: {added} uutta luokkaa, {renamed} luokan nimi muuttui, "
+    "{unchanged} ennallaan.": (
+        "Uppgiftsklassificeringen importerades från filen {name}: {added} nya klasser, {renamed} klassers namn "
+        "ändrades, {unchanged} oförändrade.",
+        "The task classification was imported from {name}: {added} new classes, {renamed} renamed, {unchanged} "
+        "unchanged.",
+    ),
     "Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)": (
         "I bruk (visas i navigatorn och möten kan skapas för det)",
         "In use (shown in the navigator; meetings can be created for it)",

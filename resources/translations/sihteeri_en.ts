@@ -1416,6 +1416,137 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
   </context>
   <context>
+    <name>ClassDialog</name>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="41" />
+      <source>Uusi tehtäväluokka</source>
+      <translation>New task class</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="41" />
+      <source>Tehtäväluokan tiedot</source>
+      <translation>Task class details</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="44" />
+      <source>esim. 00.04.01</source>
+      <translation>e.g. 00.04.01</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="45" />
+      <source>Tunnus</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="47" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="49" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Name in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="56" />
+      <source>Asiat on merkitty luokkaan sen tunnuksella, joten tunnus ei muutu. Jos tunnus muuttuu, lisää uusi luokka.</source>
+      <translation>Items are marked with the class by its code, so the code does not change. If the code changes, add a new class.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassificationPanel</name>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="77" />
+      <source>Pääluokat ovat kaikilla samat; alemmat tasot ovat organisaation omasta tiedonohjaussuunnitelmasta. Asian tehtäväluokka valitaan näistä, ja arkistokappale kertoo sen.</source>
+      <translation>The top classes are the same for everyone; the lower levels come from the organisation's own information management plan. An item's task class is chosen from these, and the archival copy states it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="83" />
+      <source>Hae tunnuksella tai nimellä</source>
+      <translation>Search by code or name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="84" />
+      <source>Hae tehtäväluokkia</source>
+      <translation>Search task classes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="88" />
+      <source>Tehtäväluokat</source>
+      <translation>Task classes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="89" />
+      <source>Tunnus</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="89" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="89" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Name in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="97" />
+      <source>Uusi luokka…</source>
+      <translation>New class…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="98" />
+      <source>Muokkaa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="99" />
+      <source>Poista</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="100" />
+      <source>Tuo tiedostosta…</source>
+      <translation>Import from file…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="101" />
+      <source>Taulukkolaskennasta CSV-muodossa tallennettu tiedosto: rivillä luokan tunnus, nimi ja halutessa nimi ruotsiksi.</source>
+      <translation>A file saved as CSV from a spreadsheet: on each line the class's code, name and optionally its Swedish name.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="164" />
+      <source>Tuo tehtäväluokitus</source>
+      <translation>Import the task classification</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="165" />
+      <source>CSV- ja tekstitiedostot (*.csv *.txt);;Kaikki tiedostot (*)</source>
+      <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="171" />
+      <source>Poista tehtäväluokka</source>
+      <translation>Remove task class</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="172" />
+      <source>Poistetaanko tehtäväluokka {code} {title}?</source>
+      <translation>Remove the task class {code} {title}?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="177" />
+      <source>Tehtäväluokitus</source>
+      <translation>Task classification</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="239" />
+      <source>Tiedostosta {name} tuotiin tehtäväluokitus: {added} uutta luokkaa, {renamed} luokan nimi muuttui, {unchanged} ennallaan.</source>
+      <translation>The task classification was imported from {name}: {added} new classes, {renamed} renamed, {unchanged} unchanged.</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosingDialog</name>
     <message>
       <location filename="../../gui/conduct.py" line="861" />
@@ -2466,37 +2597,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="740" />
+      <location filename="../../gui/template_dialog.py" line="766" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="763" />
+      <location filename="../../gui/template_dialog.py" line="790" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="794" />
+      <location filename="../../gui/template_dialog.py" line="803" />
+      <source>Mallipohjat</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="821" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="802" />
+      <location filename="../../gui/template_dialog.py" line="829" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="818" />
+      <location filename="../../gui/template_dialog.py" line="845" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="855" />
+      <location filename="../../gui/template_dialog.py" line="882" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="858" />
+      <location filename="../../gui/template_dialog.py" line="885" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -2588,17 +2724,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="687" />
+      <location filename="../../gui/template_dialog.py" line="713" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="703" />
+      <location filename="../../gui/template_dialog.py" line="729" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="706" />
+      <location filename="../../gui/template_dialog.py" line="732" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -4748,6 +4884,14 @@ First close other Sihteeri windows using the same database. Compact the database
     </message>
   </context>
   <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="164" />
+      <source>Esikatselu</source>
+      <translation>Preview</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintPreviewDialog</name>
     <message>
       <location filename="../../gui/print_preview.py" line="88" />
@@ -5277,63 +5421,68 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="118" />
+      <location filename="../../gui/settings.py" line="119" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="130" />
+      <location filename="../../gui/settings.py" line="131" />
       <source>Käyttöliittymän kieli</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="133" />
+      <location filename="../../gui/settings.py" line="134" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="135" />
+      <location filename="../../gui/settings.py" line="136" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Autosave of drafts</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="137" />
+      <location filename="../../gui/settings.py" line="138" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="139" />
+      <location filename="../../gui/settings.py" line="140" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="140" />
+      <location filename="../../gui/settings.py" line="141" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous meeting's minutes secretary.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="144" />
+      <location filename="../../gui/settings.py" line="145" />
       <source>Yleiset</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="184" />
-      <location filename="../../gui/settings.py" line="196" />
+      <location filename="../../gui/settings.py" line="187" />
+      <location filename="../../gui/settings.py" line="199" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="178" />
+      <location filename="../../gui/settings.py" line="205" />
+      <source>Tehtäväluokitus</source>
+      <translation>Task classification</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="181" />
       <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
       <translation>The database keeps the minutes of several home organisations. Choose the organisation whose details you edit; OK stores the changed details of all of them.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="198" />
+      <location filename="../../gui/settings.py" line="201" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="200" />
+      <location filename="../../gui/settings.py" line="203" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
@@ -5397,200 +5546,200 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="246" />
+      <location filename="../../gui/template_dialog.py" line="262" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="280" />
+      <location filename="../../gui/template_dialog.py" line="297" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="281" />
+      <location filename="../../gui/template_dialog.py" line="298" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="282" />
+      <location filename="../../gui/template_dialog.py" line="299" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="283" />
+      <location filename="../../gui/template_dialog.py" line="300" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="284" />
+      <location filename="../../gui/template_dialog.py" line="301" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="285" />
+      <location filename="../../gui/template_dialog.py" line="302" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="286" />
+      <location filename="../../gui/template_dialog.py" line="303" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
-      <location filename="../../gui/template_dialog.py" line="311" />
-      <location filename="../../gui/template_dialog.py" line="315" />
+      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="328" />
+      <location filename="../../gui/template_dialog.py" line="332" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="319" />
+      <location filename="../../gui/template_dialog.py" line="336" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="320" />
+      <location filename="../../gui/template_dialog.py" line="337" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="321" />
+      <location filename="../../gui/template_dialog.py" line="338" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="322" />
+      <location filename="../../gui/template_dialog.py" line="339" />
       <source>Sopimuksen laji</source>
       <translation>Kind of agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="340" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="330" />
+      <location filename="../../gui/template_dialog.py" line="347" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="333" />
+      <location filename="../../gui/template_dialog.py" line="350" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="340" />
+      <location filename="../../gui/template_dialog.py" line="358" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="342" />
+      <location filename="../../gui/template_dialog.py" line="360" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="351" />
+      <location filename="../../gui/template_dialog.py" line="369" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="354" />
+      <location filename="../../gui/template_dialog.py" line="379" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="380" />
+      <location filename="../../gui/template_dialog.py" line="406" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="380" />
+      <location filename="../../gui/template_dialog.py" line="406" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="428" />
+      <location filename="../../gui/template_dialog.py" line="454" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="433" />
+      <location filename="../../gui/template_dialog.py" line="459" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="473" />
-      <location filename="../../gui/template_dialog.py" line="478" />
+      <location filename="../../gui/template_dialog.py" line="499" />
+      <location filename="../../gui/template_dialog.py" line="504" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="479" />
+      <location filename="../../gui/template_dialog.py" line="505" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="515" />
+      <location filename="../../gui/template_dialog.py" line="541" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="537" />
+      <location filename="../../gui/template_dialog.py" line="563" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="537" />
+      <location filename="../../gui/template_dialog.py" line="563" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="550" />
+      <location filename="../../gui/template_dialog.py" line="576" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="551" />
+      <location filename="../../gui/template_dialog.py" line="577" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="552" />
+      <location filename="../../gui/template_dialog.py" line="578" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="565" />
+      <location filename="../../gui/template_dialog.py" line="591" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="565" />
+      <location filename="../../gui/template_dialog.py" line="591" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="580" />
+      <location filename="../../gui/template_dialog.py" line="606" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="581" />
+      <location filename="../../gui/template_dialog.py" line="607" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="644" />
+      <location filename="../../gui/template_dialog.py" line="670" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="646" />
+      <location filename="../../gui/template_dialog.py" line="672" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="655" />
+      <location filename="../../gui/template_dialog.py" line="681" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -5998,137 +6147,137 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="85" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="86" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="87" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="82" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="83" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="84" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="101" />
       <source>yhteistoimintasopimus</source>
       <translation>cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="102" />
       <source>yhteistyösopimus</source>
       <translation>collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>yhteistyöpöytäkirja</source>
       <translation>cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>muu sopimus</source>
       <translation>other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="99" />
+      <location filename="../../gui/template_dialog.py" line="110" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="100" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="101" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="102" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="120" />
+      <location filename="../../gui/template_dialog.py" line="131" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="122" />
+      <location filename="../../gui/template_dialog.py" line="133" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="129" />
+      <location filename="../../gui/template_dialog.py" line="140" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="131" />
+      <location filename="../../gui/template_dialog.py" line="142" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="894" />
+      <location filename="../../gui/template_dialog.py" line="921" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="913" />
+      <location filename="../../gui/template_dialog.py" line="940" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="915" />
+      <location filename="../../gui/template_dialog.py" line="942" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6144,6 +6293,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/appeal.py" line="345" />
       <source> Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).</source>
       <translation> The member municipalities and their members may also appeal (Local Government Act 137 § 2 mom.).</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="183" />
+      <source> ja {more} muuta</source>
+      <translation> and {more} more</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="275" />
@@ -6347,7 +6501,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="452" />
+      <location filename="../../core/draft_context.py" line="453" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6414,7 +6568,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1287" />
+      <location filename="../../core/minutes.py" line="1288" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet ehdotukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record lapsed motions).</translation>
     </message>
@@ -6434,7 +6588,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1431" />
+      <location filename="../../core/minutes.py" line="1432" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6518,12 +6672,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1444" />
+      <location filename="../../core/minutes.py" line="1445" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1264" />
+      <location filename="../../core/minutes.py" line="1265" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6609,12 +6763,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1251" />
+      <location filename="../../core/minutes.py" line="1252" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1354" />
+      <location filename="../../core/minutes.py" line="1355" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6654,7 +6808,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1253" />
+      <location filename="../../core/minutes.py" line="1254" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6669,12 +6823,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1304" />
+      <location filename="../../core/minutes.py" line="1305" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1424" />
+      <location filename="../../core/minutes.py" line="1425" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6801,7 +6955,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1248" />
+      <location filename="../../core/minutes.py" line="1249" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -6898,7 +7052,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1390" />
+      <location filename="../../core/minutes.py" line="1391" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6923,7 +7077,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1324" />
+      <location filename="../../core/minutes.py" line="1325" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -6969,7 +7123,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1482" />
+      <location filename="../../core/minutes.py" line="1483" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7019,7 +7173,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1399" />
+      <location filename="../../core/minutes.py" line="1400" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7101,12 +7255,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1240" />
+      <location filename="../../core/minutes.py" line="1241" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1213" />
+      <location filename="../../core/minutes.py" line="1214" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7163,7 +7317,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1279" />
+      <location filename="../../core/minutes.py" line="1280" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7178,37 +7332,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1277" />
+      <location filename="../../core/minutes.py" line="1278" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1295" />
+      <location filename="../../core/minutes.py" line="1296" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1283" />
+      <location filename="../../core/minutes.py" line="1284" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1281" />
+      <location filename="../../core/minutes.py" line="1282" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1478" />
+      <location filename="../../core/minutes.py" line="1479" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1357" />
+      <location filename="../../core/minutes.py" line="1358" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1343" />
+      <location filename="../../core/minutes.py" line="1344" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7220,22 +7374,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1242" />
+      <location filename="../../core/minutes.py" line="1243" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1221" />
+      <location filename="../../core/minutes.py" line="1222" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1229" />
+      <location filename="../../core/minutes.py" line="1230" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1246" />
+      <location filename="../../core/minutes.py" line="1247" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7306,12 +7460,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1533" />
+      <location filename="../../core/minutes.py" line="1534" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1546" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7340,6 +7494,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../db/archive.py" line="397" />
       <source>Taulu {table}, rivi {number}</source>
       <translation>Table {table}, row {number}</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="65" />
+      <source>Tehtäväluokan tunnus puuttuu.</source>
+      <translation>The task class's code is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="68" />
+      <source>Tehtäväluokan tunnus {code} ei kelpaa: se on numeroita pisteillä erotettuina, esim. 00.04.01.</source>
+      <translation>The task class code {code} is not valid: it is numbers separated by dots, e.g. 00.04.01.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="75" />
+      <source>Tehtäväluokan {code} nimi puuttuu.</source>
+      <translation>Task class {code} has no name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="83" />
+      <source>Tehtäväluokka {code} on jo luokituksessa.</source>
+      <translation>Task class {code} is already in the classification.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="94" />
+      <location filename="../../core/classification.py" line="110" />
+      <source>Tehtäväluokkaa {code} ei löydy.</source>
+      <translation>Task class {code} was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="114" />
+      <source>Tehtäväluokkaa {code} ei poistettu: {count} asiaa on merkitty siihen. Vaihda niiden tehtäväluokka ensin, tai jätä luokka luokitukseen.</source>
+      <translation>Task class {code} was not removed: {count} items are marked with it. Change their task class first, or keep the class in the classification.</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="120" />
@@ -7406,6 +7591,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
+      <location filename="../../core/classification.py" line="132" />
+      <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
+      <translation>The file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="550" />
       <location filename="../../db/engine.py" line="156" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
@@ -7415,6 +7605,16 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/printing/files.py" line="16" />
       <source>Tiedostoa {path} ei voitu tallentaa: {reason}.</source>
       <translation>The file {path} could not be saved: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="188" />
+      <source>Tiedostossa ei ole tehtäväluokkia. Jokaisella rivillä on luokan tunnus, nimi ja halutessa nimi ruotsiksi puolipisteillä erotettuina, esim. 00.04.01;Yhteistoiminta;Samarbete.</source>
+      <translation>The file has no task classes. Each line has the class's code, its name and optionally its Swedish name, separated by semicolons, e.g. 00.04.01;Yhteistoiminta;Samarbete.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="179" />
+      <source>Tiedostosta ei tuotu mitään, koska siinä on virheitä ({count}): {problems}{more}.</source>
+      <translation>Nothing was imported from the file because it has mistakes ({count}): {problems}{more}.</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="332" />
@@ -7583,7 +7783,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1256" />
+      <location filename="../../core/minutes.py" line="1257" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7676,7 +7876,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1480" />
+      <location filename="../../core/minutes.py" line="1481" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7691,7 +7891,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1442" />
+      <location filename="../../core/minutes.py" line="1443" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7702,7 +7902,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1244" />
+      <location filename="../../core/minutes.py" line="1245" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -7722,7 +7922,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1395" />
+      <location filename="../../core/minutes.py" line="1396" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7827,12 +8027,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1408" />
+      <location filename="../../core/minutes.py" line="1409" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1386" />
+      <location filename="../../core/minutes.py" line="1387" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7865,17 +8065,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="481" />
+      <location filename="../../core/draft_context.py" line="482" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>the item is not linked to an agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="484" />
+      <location filename="../../core/draft_context.py" line="485" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>no presenter has been recorded for the item</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="483" />
+      <location filename="../../core/draft_context.py" line="484" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>no preparer has been recorded for the item</translation>
     </message>
@@ -8111,7 +8311,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="348" />
+      <location filename="../../core/draft_context.py" line="349" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>the people of {organisation} include no signatory “{title}” (Settings › People)</translation>
     </message>
@@ -8156,6 +8356,21 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
     <message>
+      <location filename="../../core/classification.py" line="166" />
+      <source>rivi {line}: luokan {code} nimi puuttuu</source>
+      <translation>line {line}: class {code} has no name</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="170" />
+      <source>rivi {line}: luokka {code} on jo rivillä {earlier}</source>
+      <translation>line {line}: class {code} is already on line {earlier}</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="162" />
+      <source>rivi {line}: tunnus {code} ei ole muotoa 00.04.01</source>
+      <translation>line {line}: the code {code} is not of the form 00.04.01</translation>
+    </message>
+    <message>
       <location filename="../../core/template_library.py" line="38" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
@@ -8181,7 +8396,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>it has not been recorded</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="418" />
+      <location filename="../../core/draft_context.py" line="419" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
@@ -8233,7 +8448,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="462" />
+      <location filename="../../core/draft_context.py" line="463" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
@@ -8383,7 +8598,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="424" />
+      <location filename="../../core/draft_context.py" line="425" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -8443,7 +8658,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1571" />
+      <location filename="../../core/minutes.py" line="1572" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8578,17 +8793,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1313" />
+      <location filename="../../core/minutes.py" line="1314" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1175" />
+      <location filename="../../core/minutes.py" line="1176" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1184" />
+      <location filename="../../core/minutes.py" line="1185" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>

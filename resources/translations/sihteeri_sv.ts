@@ -1416,6 +1416,137 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
   </context>
   <context>
+    <name>ClassDialog</name>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="41" />
+      <source>Uusi tehtäväluokka</source>
+      <translation>Ny uppgiftsklass</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="41" />
+      <source>Tehtäväluokan tiedot</source>
+      <translation>Uppgiftsklassens uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="44" />
+      <source>esim. 00.04.01</source>
+      <translation>t.ex. 00.04.01</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="45" />
+      <source>Tunnus</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="47" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="49" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Namn på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="56" />
+      <source>Asiat on merkitty luokkaan sen tunnuksella, joten tunnus ei muutu. Jos tunnus muuttuu, lisää uusi luokka.</source>
+      <translation>Ärendena är märkta med klassens kod, så koden ändras inte. Om koden ändras, lägg till en ny klass.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassificationPanel</name>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="77" />
+      <source>Pääluokat ovat kaikilla samat; alemmat tasot ovat organisaation omasta tiedonohjaussuunnitelmasta. Asian tehtäväluokka valitaan näistä, ja arkistokappale kertoo sen.</source>
+      <translation>Huvudklasserna är desamma för alla; de lägre nivåerna kommer från organisationens egen informationsstyrningsplan. Ärendets uppgiftsklass väljs bland dessa, och arkivexemplaret anger den.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="83" />
+      <source>Hae tunnuksella tai nimellä</source>
+      <translation>Sök med kod eller namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="84" />
+      <source>Hae tehtäväluokkia</source>
+      <translation>Sök uppgiftsklasser</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="88" />
+      <source>Tehtäväluokat</source>
+      <translation>Uppgiftsklasser</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="89" />
+      <source>Tunnus</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="89" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="89" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Namn på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="97" />
+      <source>Uusi luokka…</source>
+      <translation>Ny klass…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="98" />
+      <source>Muokkaa…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="99" />
+      <source>Poista</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="100" />
+      <source>Tuo tiedostosta…</source>
+      <translation>Importera från fil…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="101" />
+      <source>Taulukkolaskennasta CSV-muodossa tallennettu tiedosto: rivillä luokan tunnus, nimi ja halutessa nimi ruotsiksi.</source>
+      <translation>En fil sparad i CSV-format från ett kalkylprogram: på varje rad klassens kod, namn och vid behov namnet på svenska.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="164" />
+      <source>Tuo tehtäväluokitus</source>
+      <translation>Importera uppgiftsklassificeringen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="165" />
+      <source>CSV- ja tekstitiedostot (*.csv *.txt);;Kaikki tiedostot (*)</source>
+      <translation>CSV- och textfiler (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="171" />
+      <source>Poista tehtäväluokka</source>
+      <translation>Ta bort uppgiftsklass</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="172" />
+      <source>Poistetaanko tehtäväluokka {code} {title}?</source>
+      <translation>Ska uppgiftsklassen {code} {title} tas bort?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="177" />
+      <source>Tehtäväluokitus</source>
+      <translation>Uppgiftsklassificering</translation>
+    </message>
+    <message>
+      <location filename="../../gui/classification_panel.py" line="239" />
+      <source>Tiedostosta {name} tuotiin tehtäväluokitus: {added} uutta luokkaa, {renamed} luokan nimi muuttui, {unchanged} ennallaan.</source>
+      <translation>Uppgiftsklassificeringen importerades från filen {name}: {added} nya klasser, {renamed} klassers namn ändrades, {unchanged} oförändrade.</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosingDialog</name>
     <message>
       <location filename="../../gui/conduct.py" line="861" />
@@ -2466,37 +2597,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="740" />
+      <location filename="../../gui/template_dialog.py" line="766" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="763" />
+      <location filename="../../gui/template_dialog.py" line="790" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="794" />
+      <location filename="../../gui/template_dialog.py" line="803" />
+      <source>Mallipohjat</source>
+      <translation>Mallar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="821" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="802" />
+      <location filename="../../gui/template_dialog.py" line="829" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="818" />
+      <location filename="../../gui/template_dialog.py" line="845" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="855" />
+      <location filename="../../gui/template_dialog.py" line="882" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="858" />
+      <location filename="../../gui/template_dialog.py" line="885" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
@@ -2588,17 +2724,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="687" />
+      <location filename="../../gui/template_dialog.py" line="713" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="703" />
+      <location filename="../../gui/template_dialog.py" line="729" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="706" />
+      <location filename="../../gui/template_dialog.py" line="732" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -4748,6 +4884,14 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
     </message>
   </context>
   <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="164" />
+      <source>Esikatselu</source>
+      <translation>Förhandsvisning</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintPreviewDialog</name>
     <message>
       <location filename="../../gui/print_preview.py" line="88" />
@@ -5277,63 +5421,68 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="118" />
+      <location filename="../../gui/settings.py" line="119" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="130" />
+      <location filename="../../gui/settings.py" line="131" />
       <source>Käyttöliittymän kieli</source>
       <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="133" />
+      <location filename="../../gui/settings.py" line="134" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="135" />
+      <location filename="../../gui/settings.py" line="136" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Automatisk sparning av utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="137" />
+      <location filename="../../gui/settings.py" line="138" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="139" />
+      <location filename="../../gui/settings.py" line="140" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="140" />
+      <location filename="../../gui/settings.py" line="141" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Med ditt namn antecknas du som protokollförare för organets första möte; senare möten får det föregående mötets protokollförare.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="144" />
+      <location filename="../../gui/settings.py" line="145" />
       <source>Yleiset</source>
       <translation>Allmänt</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="184" />
-      <location filename="../../gui/settings.py" line="196" />
+      <location filename="../../gui/settings.py" line="187" />
+      <location filename="../../gui/settings.py" line="199" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="178" />
+      <location filename="../../gui/settings.py" line="205" />
+      <source>Tehtäväluokitus</source>
+      <translation>Uppgiftsklassificering</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="181" />
       <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
       <translation>Databasen innehåller protokoll för flera egna organisationer. Välj vilken organisations uppgifter du redigerar; OK sparar de ändrade uppgifterna för alla.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="198" />
+      <location filename="../../gui/settings.py" line="201" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="200" />
+      <location filename="../../gui/settings.py" line="203" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
@@ -5397,200 +5546,200 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="246" />
+      <location filename="../../gui/template_dialog.py" line="262" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="280" />
+      <location filename="../../gui/template_dialog.py" line="297" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="281" />
+      <location filename="../../gui/template_dialog.py" line="298" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="282" />
+      <location filename="../../gui/template_dialog.py" line="299" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="283" />
+      <location filename="../../gui/template_dialog.py" line="300" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="284" />
+      <location filename="../../gui/template_dialog.py" line="301" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="285" />
+      <location filename="../../gui/template_dialog.py" line="302" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="286" />
+      <location filename="../../gui/template_dialog.py" line="303" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
-      <location filename="../../gui/template_dialog.py" line="311" />
-      <location filename="../../gui/template_dialog.py" line="315" />
+      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="328" />
+      <location filename="../../gui/template_dialog.py" line="332" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="319" />
+      <location filename="../../gui/template_dialog.py" line="336" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="320" />
+      <location filename="../../gui/template_dialog.py" line="337" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="321" />
+      <location filename="../../gui/template_dialog.py" line="338" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="322" />
+      <location filename="../../gui/template_dialog.py" line="339" />
       <source>Sopimuksen laji</source>
       <translation>Avtalstyp</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="340" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="330" />
+      <location filename="../../gui/template_dialog.py" line="347" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="333" />
+      <location filename="../../gui/template_dialog.py" line="350" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="340" />
+      <location filename="../../gui/template_dialog.py" line="358" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="342" />
+      <location filename="../../gui/template_dialog.py" line="360" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="351" />
+      <location filename="../../gui/template_dialog.py" line="369" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="354" />
+      <location filename="../../gui/template_dialog.py" line="379" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="380" />
+      <location filename="../../gui/template_dialog.py" line="406" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="380" />
+      <location filename="../../gui/template_dialog.py" line="406" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="428" />
+      <location filename="../../gui/template_dialog.py" line="454" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="433" />
+      <location filename="../../gui/template_dialog.py" line="459" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="473" />
-      <location filename="../../gui/template_dialog.py" line="478" />
+      <location filename="../../gui/template_dialog.py" line="499" />
+      <location filename="../../gui/template_dialog.py" line="504" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="479" />
+      <location filename="../../gui/template_dialog.py" line="505" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="515" />
+      <location filename="../../gui/template_dialog.py" line="541" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="537" />
+      <location filename="../../gui/template_dialog.py" line="563" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="537" />
+      <location filename="../../gui/template_dialog.py" line="563" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="550" />
+      <location filename="../../gui/template_dialog.py" line="576" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="551" />
+      <location filename="../../gui/template_dialog.py" line="577" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="552" />
+      <location filename="../../gui/template_dialog.py" line="578" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="565" />
+      <location filename="../../gui/template_dialog.py" line="591" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="565" />
+      <location filename="../../gui/template_dialog.py" line="591" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="580" />
+      <location filename="../../gui/template_dialog.py" line="606" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="581" />
+      <location filename="../../gui/template_dialog.py" line="607" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="644" />
+      <location filename="../../gui/template_dialog.py" line="670" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="646" />
+      <location filename="../../gui/template_dialog.py" line="672" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="655" />
+      <location filename="../../gui/template_dialog.py" line="681" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -5998,137 +6147,137 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="85" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="86" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="87" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="82" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="83" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="84" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="101" />
       <source>yhteistoimintasopimus</source>
       <translation>samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="102" />
       <source>yhteistyösopimus</source>
       <translation>samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>yhteistyöpöytäkirja</source>
       <translation>samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>muu sopimus</source>
       <translation>annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="99" />
+      <location filename="../../gui/template_dialog.py" line="110" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="100" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="101" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="102" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="120" />
+      <location filename="../../gui/template_dialog.py" line="131" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="122" />
+      <location filename="../../gui/template_dialog.py" line="133" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="129" />
+      <location filename="../../gui/template_dialog.py" line="140" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="131" />
+      <location filename="../../gui/template_dialog.py" line="142" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="894" />
+      <location filename="../../gui/template_dialog.py" line="921" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="913" />
+      <location filename="../../gui/template_dialog.py" line="940" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="915" />
+      <location filename="../../gui/template_dialog.py" line="942" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
@@ -6144,6 +6293,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/appeal.py" line="345" />
       <source> Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).</source>
       <translation> Även medlemskommunerna och deras medlemmar kan söka ändring (KommunL 137 § 2 mom.).</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="183" />
+      <source> ja {more} muuta</source>
+      <translation> och {more} andra</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="275" />
@@ -6347,7 +6501,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="452" />
+      <location filename="../../core/draft_context.py" line="453" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6414,7 +6568,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1287" />
+      <location filename="../../core/minutes.py" line="1288" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet ehdotukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna förfallna förslag).</translation>
     </message>
@@ -6434,7 +6588,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1431" />
+      <location filename="../../core/minutes.py" line="1432" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6518,12 +6672,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1444" />
+      <location filename="../../core/minutes.py" line="1445" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1264" />
+      <location filename="../../core/minutes.py" line="1265" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6609,12 +6763,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1251" />
+      <location filename="../../core/minutes.py" line="1252" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1354" />
+      <location filename="../../core/minutes.py" line="1355" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6654,7 +6808,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1253" />
+      <location filename="../../core/minutes.py" line="1254" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6669,12 +6823,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1304" />
+      <location filename="../../core/minutes.py" line="1305" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1424" />
+      <location filename="../../core/minutes.py" line="1425" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6801,7 +6955,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1248" />
+      <location filename="../../core/minutes.py" line="1249" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -6898,7 +7052,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1390" />
+      <location filename="../../core/minutes.py" line="1391" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6923,7 +7077,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1324" />
+      <location filename="../../core/minutes.py" line="1325" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -6969,7 +7123,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1482" />
+      <location filename="../../core/minutes.py" line="1483" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7019,7 +7173,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1399" />
+      <location filename="../../core/minutes.py" line="1400" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7101,12 +7255,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1240" />
+      <location filename="../../core/minutes.py" line="1241" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1213" />
+      <location filename="../../core/minutes.py" line="1214" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7163,7 +7317,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1279" />
+      <location filename="../../core/minutes.py" line="1280" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7178,37 +7332,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1277" />
+      <location filename="../../core/minutes.py" line="1278" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1295" />
+      <location filename="../../core/minutes.py" line="1296" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1283" />
+      <location filename="../../core/minutes.py" line="1284" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1281" />
+      <location filename="../../core/minutes.py" line="1282" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1478" />
+      <location filename="../../core/minutes.py" line="1479" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1357" />
+      <location filename="../../core/minutes.py" line="1358" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1343" />
+      <location filename="../../core/minutes.py" line="1344" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7220,22 +7374,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1242" />
+      <location filename="../../core/minutes.py" line="1243" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1221" />
+      <location filename="../../core/minutes.py" line="1222" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1229" />
+      <location filename="../../core/minutes.py" line="1230" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1246" />
+      <location filename="../../core/minutes.py" line="1247" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7306,12 +7460,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1533" />
+      <location filename="../../core/minutes.py" line="1534" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1546" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7340,6 +7494,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../db/archive.py" line="397" />
       <source>Taulu {table}, rivi {number}</source>
       <translation>Tabell {table}, rad {number}</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="65" />
+      <source>Tehtäväluokan tunnus puuttuu.</source>
+      <translation>Uppgiftsklassens kod saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="68" />
+      <source>Tehtäväluokan tunnus {code} ei kelpaa: se on numeroita pisteillä erotettuina, esim. 00.04.01.</source>
+      <translation>Uppgiftsklassens kod {code} duger inte: den består av siffror åtskilda med punkter, t.ex. 00.04.01.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="75" />
+      <source>Tehtäväluokan {code} nimi puuttuu.</source>
+      <translation>Namnet på uppgiftsklassen {code} saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="83" />
+      <source>Tehtäväluokka {code} on jo luokituksessa.</source>
+      <translation>Uppgiftsklassen {code} finns redan i klassificeringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="94" />
+      <location filename="../../core/classification.py" line="110" />
+      <source>Tehtäväluokkaa {code} ei löydy.</source>
+      <translation>Uppgiftsklassen {code} hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="114" />
+      <source>Tehtäväluokkaa {code} ei poistettu: {count} asiaa on merkitty siihen. Vaihda niiden tehtäväluokka ensin, tai jätä luokka luokitukseen.</source>
+      <translation>Uppgiftsklassen {code} togs inte bort: {count} ärenden är märkta med den. Byt först deras uppgiftsklass, eller låt klassen stå kvar i klassificeringen.</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="120" />
@@ -7406,6 +7591,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
     </message>
     <message>
+      <location filename="../../core/classification.py" line="132" />
+      <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
+      <translation>Filen {path} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="550" />
       <location filename="../../db/engine.py" line="156" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
@@ -7415,6 +7605,16 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/printing/files.py" line="16" />
       <source>Tiedostoa {path} ei voitu tallentaa: {reason}.</source>
       <translation>Filen {path} kunde inte sparas: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="188" />
+      <source>Tiedostossa ei ole tehtäväluokkia. Jokaisella rivillä on luokan tunnus, nimi ja halutessa nimi ruotsiksi puolipisteillä erotettuina, esim. 00.04.01;Yhteistoiminta;Samarbete.</source>
+      <translation>Filen innehåller inga uppgiftsklasser. Varje rad har klassens kod, namn och vid behov namnet på svenska åtskilda med semikolon, t.ex. 00.04.01;Yhteistoiminta;Samarbete.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="179" />
+      <source>Tiedostosta ei tuotu mitään, koska siinä on virheitä ({count}): {problems}{more}.</source>
+      <translation>Ingenting importerades från filen eftersom den innehåller fel ({count}): {problems}{more}.</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="332" />
@@ -7583,7 +7783,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1256" />
+      <location filename="../../core/minutes.py" line="1257" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -7676,7 +7876,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1480" />
+      <location filename="../../core/minutes.py" line="1481" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7691,7 +7891,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1442" />
+      <location filename="../../core/minutes.py" line="1443" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -7702,7 +7902,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1244" />
+      <location filename="../../core/minutes.py" line="1245" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -7722,7 +7922,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1395" />
+      <location filename="../../core/minutes.py" line="1396" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7827,12 +8027,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1408" />
+      <location filename="../../core/minutes.py" line="1409" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1386" />
+      <location filename="../../core/minutes.py" line="1387" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7865,17 +8065,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="481" />
+      <location filename="../../core/draft_context.py" line="482" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>ärendet har inte kopplats till något avtal</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="484" />
+      <location filename="../../core/draft_context.py" line="485" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>ingen föredragande har antecknats för ärendet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="483" />
+      <location filename="../../core/draft_context.py" line="484" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>ingen beredare har antecknats för ärendet</translation>
     </message>
@@ -8111,7 +8311,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="348" />
+      <location filename="../../core/draft_context.py" line="349" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>det finns ingen undertecknare ”{title}” bland personerna i {organisation} (Inställningar › Personer)</translation>
     </message>
@@ -8156,6 +8356,21 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>range() får ge högst {limit} tal</translation>
     </message>
     <message>
+      <location filename="../../core/classification.py" line="166" />
+      <source>rivi {line}: luokan {code} nimi puuttuu</source>
+      <translation>rad {line}: namnet på klassen {code} saknas</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="170" />
+      <source>rivi {line}: luokka {code} on jo rivillä {earlier}</source>
+      <translation>rad {line}: klassen {code} finns redan på rad {earlier}</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="162" />
+      <source>rivi {line}: tunnus {code} ei ole muotoa 00.04.01</source>
+      <translation>rad {line}: koden {code} har inte formen 00.04.01</translation>
+    </message>
+    <message>
       <location filename="../../core/template_library.py" line="38" />
       <source>ruotsi</source>
       <translation>svenska</translation>
@@ -8181,7 +8396,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>den inte har antecknats</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="418" />
+      <location filename="../../core/draft_context.py" line="419" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
     </message>
@@ -8233,7 +8448,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="462" />
+      <location filename="../../core/draft_context.py" line="463" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>inget överordnat organ har antecknats för organet {body}</translation>
     </message>
@@ -8383,7 +8598,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="424" />
+      <location filename="../../core/draft_context.py" line="425" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
@@ -8443,7 +8658,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1571" />
+      <location filename="../../core/minutes.py" line="1572" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -8578,17 +8793,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1313" />
+      <location filename="../../core/minutes.py" line="1314" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1175" />
+      <location filename="../../core/minutes.py" line="1176" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1184" />
+      <location filename="../../core/minutes.py" line="1185" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>

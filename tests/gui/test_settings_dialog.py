@@ -54,7 +54,7 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     settings.set(declared.SECRETARY_NAME, "Saara Sihteeri")
     dialog = _dialog(qtbot, settings, home)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "Yleiset", "Organisaatio", "Toimielimet ja jäsenet", "Henkilöt"]
+        "Yleiset", "Organisaatio", "Toimielimet ja jäsenet", "Henkilöt", "Tehtäväluokitus"]
     form = dialog.organisation
     assert form is not None and form.name.text() == "Sysmän kunta" and form.email.text() == "kirjaamo@sysma.fi"
     assert dialog.organisation_choice.isHidden()  # one home organisation: nothing to choose
