@@ -25,13 +25,13 @@ from functools import cache
 from importlib import resources
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.drafting import check_template
 from db.enums import AgreementKind, BodyKind, ItemKind
 from db.errors import ConflictError, NotFound, ValidationError, msg
-from db.models import Template, TemplateRevision
+from db.models import Item, Template, TemplateRevision
 from db.rules import current_user
 
 LANGUAGES = ("fi", "sv")
@@ -508,6 +508,18 @@ def suggest_templates(
         if language is None or t.language == language
     ]
     return sorted(scored, key=lambda pair: -pair[1])
+
+
+def remember_template(session: Session, item_id: int, info: TemplateInfo) -> None:
+    """Remember that the § was drafted from ``info`` (``Item.template_key``): next time it is offered first.
+
+    Written without a new version of the §: the key is no text of the § (nor of its fingerprint), and the item
+    editor holding unsaved edits of the same § must still be able to save them.
+    """
+    key = (info.slug or info.key)[:200]
+    session.execute(
+        update(Item).where(Item.id == item_id).values(template_key=key).execution_options(synchronize_session=False)
+    )
 
 
 def with_text(info: TemplateInfo, text: str) -> TemplateInfo:

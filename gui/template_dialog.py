@@ -17,7 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextFormat,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,6 +62,7 @@ from core.template_library import (
     fits,
     import_template,
     list_templates,
+    remember_template,
     rename_template,
     save_template,
     suggest_templates,
@@ -63,7 +74,7 @@ from db.errors import SihteeriError
 from db.models import Body, Item, Meeting
 from gui.errors import show_error
 from gui.i18n import localized
-from gui.keyboard import tab_leaves, tab_moves_focus
+from gui.keyboard import add_button_mnemonics, buddy_label, tab_leaves, tab_moves_focus
 
 DRAFTED_PROPERTY = "sihteeriDraftedProposal"
 NEW_TEMPLATE_TEXT = "{{ body.nominative }} päättää "
@@ -150,11 +161,16 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Esikatselu"))
         self.preview.setReadOnly(True)
         self.error = QLabel()
         self.error.setObjectName("templateError")
         self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reachable with Tab and readable by a screen reader, not only selectable with the mouse.
+        self.error.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.error.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.error.setStyleSheet("QLabel { color: #a00000; background: #fdecec; padding: 4px; }")
         self.error.hide()
         layout.addWidget(self.preview, 1)
@@ -261,6 +277,7 @@ class TemplateManagerDialog(QDialog):
         if item_id is not None:
             self.item.setCurrentIndex(max(self.item.findData(item_id), 0))
         self.item.currentIndexChanged.connect(lambda _i: self.update_preview())
+        add_button_mnemonics(self)
         self.reload()
 
     def _build(self) -> None:
@@ -327,10 +344,11 @@ class TemplateManagerDialog(QDialog):
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.textChanged.connect(self._text_changed)
         text_row = QHBoxLayout()
-        text_row.addWidget(QLabel(self.tr("Mallipohjan teksti")), 1)
+        text_row.addWidget(buddy_label(self.tr("Mallipohjan teksti"), self.editor), 1)
         self.variables = QComboBox()
         self.variables.setObjectName("variables")
         self.variables.setToolTip(self.tr("Lisää muuttuja kohdistimen kohdalle"))
+        self.variables.setAccessibleName(self.variables.toolTip())
         self.variables.activated.connect(self._insert_variable)
         text_row.addWidget(self.variables)
         right_layout.addLayout(text_row)
@@ -339,7 +357,7 @@ class TemplateManagerDialog(QDialog):
         self.item.setObjectName("previewItem")
         self.item.addItem(self.tr("Esimerkkiasia (kuviteltu)"), None)
         preview_row = QHBoxLayout()
-        preview_row.addWidget(QLabel(self.tr("Esikatselu asialle")))
+        preview_row.addWidget(buddy_label(self.tr("Esikatselu asialle"), self.item))
         preview_row.addWidget(self.item, 1)
         right_layout.addLayout(preview_row)
         self.preview = PreviewPane()
@@ -351,7 +369,15 @@ class TemplateManagerDialog(QDialog):
         self.save_button = QPushButton(self.tr("Tallenna"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
+        # Enter in a field (Kuvaus) saves; it pressed the first button, Uusi…, and asked for a new template.
+        for button in self.buttons.values():
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
         close = QPushButton(self.tr("Sulje"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -760,8 +786,8 @@ class DraftProposalDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Kieli")))
         self.language = QComboBox()
+        top.addWidget(buddy_label(self.tr("Kieli"), self.language))
         for code, label in LANGUAGE_LABELS.items():
             self.language.addItem(localized(label), code)
         self.language.currentIndexChanged.connect(lambda _i: self._fill())
@@ -774,6 +800,7 @@ class DraftProposalDialog(QDialog):
         splitter = QSplitter()
         self.templates = tab_leaves(QListWidget())
         self.templates.setObjectName("templates")
+        self.templates.setAccessibleName(self.tr("Mallipohjat"))
         self.templates.currentRowChanged.connect(lambda _row: self._render())
         self.templates.itemDoubleClicked.connect(lambda _item: self._accept())
         splitter.addWidget(self.templates)
@@ -977,6 +1004,12 @@ def draft_into(
     editor, apply = target(dialog.target_field)
     if not insert_proposal(undo_stack, editor, dialog.proposal_text, parent, apply=apply):
         return False
+    if dialog.current is not None:
+        try:
+            with database.begin() as session:
+                remember_template(session, item_id, dialog.current)  # offered first next time
+        except SihteeriError as exc:
+            show_error(parent, exc)
     if nature is not None and dialog.current is not None:
         nature(dialog.current.text)
     return True
