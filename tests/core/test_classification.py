@@ -43,7 +43,8 @@ def test_classes_are_added_renamed_and_kept_in_the_order_of_their_codes(database
     assert _codes(database) == ["00.04", "00.04.01", "01", "2", "10"]
     with database.begin() as session:
         renamed = session.get(ClassificationCode, "00.04.01")
-        assert renamed is not None and (renamed.title, renamed.title_sv) == ("Yhteistoiminta muiden kanssa", "Samarbete")
+        assert renamed is not None
+        assert (renamed.title, renamed.title_sv) == ("Yhteistoiminta muiden kanssa", "Samarbete")
     refusals = {
         ClassDetails("00.04", "Toinen"): "on jo luokituksessa",
         ClassDetails("00.04.x", "Kirjain"): "ei kelpaa",

@@ -108,7 +108,8 @@ def test_the_settings_have_the_classification_tab_and_the_class_dialog_fixes_a_k
     labels = [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())]
     assert "Tehtäväluokitus" in labels
     assert dialog.classes is not None
-    monkeypatch.setattr(dialog.classes, "ask_class", lambda _d, adding: ClassDetails("00.04.10", "Testi") if adding else None)
+    monkeypatch.setattr(dialog.classes, "ask_class",
+                        lambda _d, adding: ClassDetails("00.04.10", "Testi") if adding else None)  # fmt: skip
     dialog.classes.add_button.click()
     dialog.accept()
     assert dialog.database_changed

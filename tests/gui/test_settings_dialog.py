@@ -303,7 +303,8 @@ def test_people_are_found_added_and_edited_at_once(qtbot: QtBot, home: Database,
     asked: list[PersonDetails | None] = []
     answers: list[PersonDetails | None] = []
 
-    def ask(organisation_id: int | None, details: PersonDetails | None = None) -> tuple[int | None, PersonDetails] | None:
+    def ask(organisation_id: int | None, details: PersonDetails | None = None
+            ) -> tuple[int | None, PersonDetails] | None:  # fmt: skip
         asked.append(details)
         answer = answers.pop(0)
         return (organisation_id, answer) if answer is not None else None
