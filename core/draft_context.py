@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core.agreement_costs import split_costs, split_costs_in_term_year
-from core.inflection import short_name, short_name_sv, suggest_forms, suggest_name_forms
+from core.agreements import RULE_LABELS, fi_date, party_view
+from core.inflection import lower_first, short_name, short_name_sv, suggest_forms, suggest_name_forms
 from db.enums import BodyKind, CostSplitBasis, OrganisationKind
 from db.errors import NotFound, msg
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, Person
@@ -178,9 +179,17 @@ class PartyData:
     approving_body: str
     signatory: str
     is_own: bool
+    decide_by: dt.date | None = None
+    decision: str = ""
+    decision_date: dt.date | None = None
+    approved: bool = False
 
     def _blank_reason(self, field: str) -> str | None:
         """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
+        if field == "decide_by":
+            return msg("osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää", name=self.name)
+        if field in ("decision", "decision_date"):
+            return msg("osapuolen {name} päätöstä ei ole merkitty", name=self.name)
         if field == "population":
             return msg("sopimuksen kustannuksia ei jaeta asukasluvun mukaan")
         if field in ("percent", "share", "total_share"):
@@ -243,10 +252,14 @@ class AgreementData:
     own_party: PartyData | Missing
     own_share: Decimal | None
     description: str
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+    term_dates: str = ""
+    entry_rule: str = ""
 
     def _blank_reason(self, field: str) -> str | None:
         """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
-        if field in ("term_start_year", "term_end_year", "term"):
+        if field in ("term_start_year", "term_end_year", "term", "term_start", "term_end", "term_dates"):
             return msg("sopimukselle ei ole merkitty sopimuskautta")
         if field == "own_share":
             if isinstance(self.own_party, Missing):
@@ -372,6 +385,7 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
     parties = []
     for index, party in enumerate(agreement.parties):
         org = party.organisation
+        view = party_view(party, agreement.entry_rule)
         share = total_share = percent = None
         if not problem:
             share = first.shares[index].total
@@ -394,6 +408,10 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
                 approving_body=_approving_body(party),
                 signatory=party.signatory,
                 is_own=party.organisation_id == home.id,
+                decide_by=party.decide_by,
+                decision=view.decision_text if view.decided else "",
+                decision_date=view.decision_date if view.decided else None,
+                approved=view.approved,
             )
         )
     own = next((p for p in parties if p.is_own), None)
@@ -425,6 +443,12 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
         else Missing(msg("{organisation} ei ole sopimuksen osapuoli", organisation=home.name)),
         own_share=own.share if own is not None else None,
         description=agreement.description,
+        term_start=agreement.term_start,
+        term_end=agreement.term_end,
+        term_dates=f"{fi_date(agreement.term_start)}–{fi_date(agreement.term_end)}"
+        if agreement.term_start and agreement.term_end
+        else "",
+        entry_rule=lower_first(RULE_LABELS[agreement.entry_rule]),
     )
 
 
@@ -503,9 +527,12 @@ def sample_context() -> dict[str, Any]:
     person = PersonData("Maija Malli", "sivistysjohtaja", "bildningsdirektör", "sivistysjohtajan", "040 123 4567", "")
     parties = (
         PartyData("Esimerkkilän kunta", "Esimerkkilä kommun", "Esimerkkilän kunnan", 6000, Decimal("60.0000"),
-                  Decimal("6000.00"), Decimal("24000.00"), "Kunnanhallitus", "kunnanjohtaja", True),
+                  Decimal("6000.00"), Decimal("24000.00"), "Kunnanhallitus", "kunnanjohtaja", True,
+                  dt.date(2026, 3, 31)),
         PartyData("Mallikylän kunta", "Mallby kommun", "Mallikylän kunnan", 4000, Decimal("40.0000"),
-                  Decimal("4000.00"), Decimal("16000.00"), "Kunnanhallitus", "kunnanjohtaja", False),
+                  Decimal("4000.00"), Decimal("16000.00"), "Kunnanhallitus", "kunnanjohtaja", False,
+                  dt.date(2026, 3, 31), "Kunnanhallitus 2.2.2026 12 §, Dnro 8/00.04.01/2026", dt.date(2026, 2, 2),
+                  True),
     )  # fmt: skip
     return {
         "organisation": org,
@@ -535,6 +562,10 @@ def sample_context() -> dict[str, Any]:
             own_party=parties[0],
             own_share=parties[0].share,
             description="",
+            term_start=dt.date(2026, 1, 1),
+            term_end=dt.date(2029, 12, 31),
+            term_dates="1.1.2026–31.12.2029",
+            entry_rule="kun kaikki osapuolet ovat hyväksyneet",
         ),
         "signatory": PersonData("Kalle Kunnas", "kunnanjohtaja", "kommundirektör", "kunnanjohtajan", "", ""),
         "preparer": person,

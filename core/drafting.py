@@ -128,6 +128,10 @@ class _NoneUsed(Exception):
     """A value without content (None, e.g. ``{{ none }}`` or a filter's empty result) was to be printed."""
 
 
+class _BoolUsed(Exception):
+    """A yes/no value (``p.is_own``) was to be printed: it reads "True" or "False", no Finnish or Swedish."""
+
+
 class _LimitExceeded(Exception):
     """A rendering limit (time, rounds, size) was exceeded; the message (``args[0]``) is a ``msg``."""
 
@@ -207,6 +211,8 @@ def _emit(value: Any) -> str:
     _fail_on_undefined(value)
     if value is None:
         raise _NoneUsed
+    if isinstance(value, bool):
+        raise _BoolUsed  # "True" is no Finnish
     if isinstance(value, str):
         text = value
     elif isinstance(value, dt.date):
@@ -785,6 +791,16 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
                 owner=owner,
                 exc=exc.blank.name,
                 reason=exc.blank.reason,
+            ),
+            line=line,
+        ) from None
+    except _BoolUsed as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(
+            msg(
+                "{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}"
+                "hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.",
+                where=_where(line),
             ),
             line=line,
         ) from None

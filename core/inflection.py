@@ -256,6 +256,10 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def lower_first(text: str) -> str:
+    return _lower_first(text)
+
+
 def short_name(name: str) -> str:
     """The head of a compound body name, for repeating it: "Hyvinvointilautakunta" → "lautakunta".
 

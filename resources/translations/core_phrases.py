@@ -941,6 +941,23 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "the split of the agreement's costs cannot be calculated (see agreement.costs.problem)",
     ),
     "erä toistuu joka vuosi": ("posten återkommer varje år", "the item recurs every year"),
+    "osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää": (
+        "inget datum har antecknats för parten {name} då den senast ska besluta",
+        "the party {name} has no date recorded by which it must decide",
+    ),
+    "osapuolen {name} päätöstä ei ole merkitty": (
+        "partens {name} beslut har inte antecknats",
+        "the decision of the party {name} has not been recorded",
+    ),
+    (
+        "{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}"
+        "hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}."
+    ): (
+        "{where}: en ja/nej-uppgift skulle skrivas ut som ordet True eller False. Använd ett villkor, t.ex. "
+        "{{% if p.approved %}}har godkänt{{% else %}}har inte ännu beslutat{{% endif %}}.",
+        "{where}: a yes/no value would print as the word True or False. Use a condition, e.g. "
+        "{{% if p.approved %}}approved{{% else %}}not decided yet{{% endif %}}.",
+    ),
     "sopimukselle ei ole merkitty sopimuskautta": (
         "ingen avtalsperiod har antecknats för avtalet",
         "the agreement has no term recorded",

@@ -6501,7 +6501,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="453" />
+      <location filename="../../core/draft_context.py" line="477" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6965,7 +6965,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="819" />
+      <location filename="../../core/drafting.py" line="835" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6975,7 +6975,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="729" />
+      <location filename="../../core/drafting.py" line="735" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -7002,32 +7002,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="532" />
+      <location filename="../../core/drafting.py" line="538" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="547" />
+      <location filename="../../core/drafting.py" line="553" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="542" />
+      <location filename="../../core/drafting.py" line="548" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="708" />
+      <location filename="../../core/drafting.py" line="714" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="879" />
+      <location filename="../../core/drafting.py" line="895" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="708" />
+      <location filename="../../core/drafting.py" line="714" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -8057,25 +8057,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>regional appeal</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="191" />
-      <location filename="../../core/drafting.py" line="401" />
-      <location filename="../../core/drafting.py" line="377" />
-      <location filename="../../core/drafting.py" line="459" />
+      <location filename="../../core/drafting.py" line="195" />
+      <location filename="../../core/drafting.py" line="407" />
+      <location filename="../../core/drafting.py" line="383" />
+      <location filename="../../core/drafting.py" line="465" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="482" />
+      <location filename="../../core/draft_context.py" line="506" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>the item is not linked to an agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="485" />
+      <location filename="../../core/draft_context.py" line="509" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>no presenter has been recorded for the item</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="484" />
+      <location filename="../../core/draft_context.py" line="508" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>no preparer has been recorded for the item</translation>
     </message>
@@ -8100,7 +8100,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>dissent</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="201" />
+      <location filename="../../core/draft_context.py" line="210" />
       <source>erä toistuu joka vuosi</source>
       <translation>the item recurs every year</translation>
     </message>
@@ -8115,7 +8115,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="160" />
+      <location filename="../../core/draft_context.py" line="161" />
       <source>henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)</source>
       <translation>it has not been recorded for {name} (Settings › People)</translation>
     </message>
@@ -8170,7 +8170,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="849" />
+      <location filename="../../core/drafting.py" line="865" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -8180,7 +8180,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="595" />
+      <location filename="../../core/drafting.py" line="601" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -8230,7 +8230,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="825" />
+      <location filename="../../core/drafting.py" line="841" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>the condition of the expression “… if …” was false and it has no else part (e.g. {{{{ x if condition else "" }}}})</translation>
     </message>
@@ -8255,37 +8255,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>writing to the disk failed (an error of the disk or network drive)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="518" />
+      <location filename="../../core/drafting.py" line="524" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="193" />
+      <location filename="../../core/drafting.py" line="197" />
       <source>luku kasvoi liian suureksi</source>
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="512" />
+      <location filename="../../core/drafting.py" line="518" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="573" />
+      <location filename="../../core/drafting.py" line="579" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="570" />
+      <location filename="../../core/drafting.py" line="576" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="162" />
+      <location filename="../../core/drafting.py" line="166" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="582" />
+      <location filename="../../core/drafting.py" line="588" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -8295,25 +8295,35 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="581" />
+      <location filename="../../core/drafting.py" line="587" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="578" />
+      <location filename="../../core/drafting.py" line="584" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="574" />
-      <location filename="../../core/drafting.py" line="575" />
+      <location filename="../../core/drafting.py" line="580" />
+      <location filename="../../core/drafting.py" line="581" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="349" />
+      <location filename="../../core/draft_context.py" line="362" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>the people of {organisation} include no signatory “{title}” (Settings › People)</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="190" />
+      <source>osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää</source>
+      <translation>the party {name} has no date recorded by which it must decide</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="192" />
+      <source>osapuolen {name} päätöstä ei ole merkitty</source>
+      <translation>the decision of the party {name} has not been recorded</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="368" />
@@ -8326,12 +8336,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="517" />
+      <location filename="../../core/drafting.py" line="523" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="451" />
+      <location filename="../../core/drafting.py" line="457" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -8351,7 +8361,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>election of the minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="258" />
+      <location filename="../../core/drafting.py" line="264" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -8386,7 +8396,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="167" />
+      <location filename="../../core/drafting.py" line="171" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>loops ran more than {rounds} times</translation>
     </message>
@@ -8396,23 +8406,23 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>it has not been recorded</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="419" />
+      <location filename="../../core/draft_context.py" line="437" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="250" />
+      <location filename="../../core/draft_context.py" line="263" />
       <source>sopimukselle ei ole merkitty sopimuskautta</source>
       <translation>the agreement has no term recorded</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="185" />
+      <location filename="../../core/draft_context.py" line="194" />
       <source>sopimuksen kustannuksia ei jaeta asukasluvun mukaan</source>
       <translation>the agreement's costs are not split by population</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="187" />
-      <location filename="../../core/draft_context.py" line="254" />
+      <location filename="../../core/draft_context.py" line="196" />
+      <location filename="../../core/draft_context.py" line="267" />
       <source>sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)</source>
       <translation>the split of the agreement's costs cannot be calculated (see agreement.costs.problem)</translation>
     </message>
@@ -8422,7 +8432,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="823" />
+      <location filename="../../core/drafting.py" line="839" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -8432,8 +8442,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>equally</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="174" />
-      <location filename="../../core/drafting.py" line="769" />
+      <location filename="../../core/drafting.py" line="178" />
+      <location filename="../../core/drafting.py" line="775" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -8443,32 +8453,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the file name is too long</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="105" />
+      <location filename="../../core/draft_context.py" line="106" />
       <source>toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)</source>
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="463" />
+      <location filename="../../core/draft_context.py" line="487" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="516" />
+      <location filename="../../core/drafting.py" line="522" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="567" />
+      <location filename="../../core/drafting.py" line="573" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="565" />
+      <location filename="../../core/drafting.py" line="571" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="566" />
+      <location filename="../../core/drafting.py" line="572" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -8478,12 +8488,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="515" />
+      <location filename="../../core/drafting.py" line="521" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="514" />
+      <location filename="../../core/drafting.py" line="520" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -8508,7 +8518,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="829" />
+      <location filename="../../core/drafting.py" line="845" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -8598,7 +8608,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="425" />
+      <location filename="../../core/draft_context.py" line="443" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -8663,7 +8673,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="593" />
+      <location filename="../../core/drafting.py" line="599" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -8698,22 +8708,27 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="835" />
+      <location filename="../../core/drafting.py" line="851" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="672" />
+      <location filename="../../core/drafting.py" line="800" />
+      <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
+      <translation>{where}: a yes/no value would print as the word True or False. Use a condition, e.g. {{% if p.approved %}}approved{{% else %}}not decided yet{{% endif %}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="678" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: the list “{owner}” has no place [{index}] (places: {count}; the first is [0]). Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or go through the list with the loop {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="804" />
+      <location filename="../../core/drafting.py" line="820" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="695" />
+      <location filename="../../core/drafting.py" line="701" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -8728,22 +8743,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="659" />
+      <location filename="../../core/drafting.py" line="665" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="781" />
+      <location filename="../../core/drafting.py" line="787" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="794" />
+      <location filename="../../core/drafting.py" line="810" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: the value to be printed has no content (None). Enclose the passage in the condition {{% if … %}} or give a replacement text with the filter default, e.g. {{{{ value|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="646" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -8753,32 +8768,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="839" />
+      <location filename="../../core/drafting.py" line="855" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="816" />
+      <location filename="../../core/drafting.py" line="832" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="739" />
+      <location filename="../../core/drafting.py" line="745" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="831" />
+      <location filename="../../core/drafting.py" line="847" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="685" />
+      <location filename="../../core/drafting.py" line="691" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="513" />
+      <location filename="../../core/drafting.py" line="519" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>

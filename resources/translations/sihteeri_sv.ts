@@ -6501,7 +6501,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="453" />
+      <location filename="../../core/draft_context.py" line="477" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6965,7 +6965,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="819" />
+      <location filename="../../core/drafting.py" line="835" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
     </message>
@@ -6975,7 +6975,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="729" />
+      <location filename="../../core/drafting.py" line="735" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>Mallen är för lång (högst {max_template} tecken).</translation>
     </message>
@@ -7002,32 +7002,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="532" />
+      <location filename="../../core/drafting.py" line="538" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="547" />
+      <location filename="../../core/drafting.py" line="553" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="542" />
+      <location filename="../../core/drafting.py" line="548" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="708" />
+      <location filename="../../core/drafting.py" line="714" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>På rad {line} i mallen</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="879" />
+      <location filename="../../core/drafting.py" line="895" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="708" />
+      <location filename="../../core/drafting.py" line="714" />
       <source>Mallipohjassa</source>
       <translation>I mallen</translation>
     </message>
@@ -8057,25 +8057,25 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>regionbesvär</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="191" />
-      <location filename="../../core/drafting.py" line="401" />
-      <location filename="../../core/drafting.py" line="377" />
-      <location filename="../../core/drafting.py" line="459" />
+      <location filename="../../core/drafting.py" line="195" />
+      <location filename="../../core/drafting.py" line="407" />
+      <location filename="../../core/drafting.py" line="383" />
+      <location filename="../../core/drafting.py" line="465" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="482" />
+      <location filename="../../core/draft_context.py" line="506" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>ärendet har inte kopplats till något avtal</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="485" />
+      <location filename="../../core/draft_context.py" line="509" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>ingen föredragande har antecknats för ärendet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="484" />
+      <location filename="../../core/draft_context.py" line="508" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>ingen beredare har antecknats för ärendet</translation>
     </message>
@@ -8100,7 +8100,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="201" />
+      <location filename="../../core/draft_context.py" line="210" />
       <source>erä toistuu joka vuosi</source>
       <translation>posten återkommer varje år</translation>
     </message>
@@ -8115,7 +8115,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="160" />
+      <location filename="../../core/draft_context.py" line="161" />
       <source>henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)</source>
       <translation>den inte har antecknats i uppgifterna om {name} (Inställningar › Personer)</translation>
     </message>
@@ -8170,7 +8170,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>omvänt snedstreck i namnet</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="849" />
+      <location filename="../../core/drafting.py" line="865" />
       <source>kenttä ”{name}”</source>
       <translation>fältet ”{name}”</translation>
     </message>
@@ -8180,7 +8180,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="595" />
+      <location filename="../../core/drafting.py" line="601" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
     </message>
@@ -8230,7 +8230,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>lagen om välfärdsområden 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="825" />
+      <location filename="../../core/drafting.py" line="841" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>villkoret i uttrycket ”… if …” var falskt och uttrycket har ingen else-del (t.ex. {{{{ x if villkor else "" }}}})</translation>
     </message>
@@ -8255,37 +8255,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>skrivningen till disken misslyckades (fel på disken eller nätverksenheten)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="518" />
+      <location filename="../../core/drafting.py" line="524" />
       <source>lohkoja ({{% block %}})</source>
       <translation>block ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="193" />
+      <location filename="../../core/drafting.py" line="197" />
       <source>luku kasvoi liian suureksi</source>
       <translation>talet blev för stort</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="512" />
+      <location filename="../../core/drafting.py" line="518" />
       <source>makroja ({{% macro %}})</source>
       <translation>makron ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="573" />
+      <location filename="../../core/drafting.py" line="579" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="570" />
+      <location filename="../../core/drafting.py" line="576" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="162" />
+      <location filename="../../core/drafting.py" line="166" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="582" />
+      <location filename="../../core/drafting.py" line="588" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
@@ -8295,25 +8295,35 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>övriga år</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="581" />
+      <location filename="../../core/drafting.py" line="587" />
       <source>odotettiin ”{expected}”</source>
       <translation>”{expected}” förväntades</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="578" />
+      <location filename="../../core/drafting.py" line="584" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="574" />
-      <location filename="../../core/drafting.py" line="575" />
+      <location filename="../../core/drafting.py" line="580" />
+      <location filename="../../core/drafting.py" line="581" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="349" />
+      <location filename="../../core/draft_context.py" line="362" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>det finns ingen undertecknare ”{title}” bland personerna i {organisation} (Inställningar › Personer)</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="190" />
+      <source>osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää</source>
+      <translation>inget datum har antecknats för parten {name} då den senast ska besluta</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="192" />
+      <source>osapuolen {name} päätöstä ei ole merkitty</source>
+      <translation>partens {name} beslut har inte antecknats</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="368" />
@@ -8326,12 +8336,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="517" />
+      <location filename="../../core/drafting.py" line="523" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="451" />
+      <location filename="../../core/drafting.py" line="457" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
     </message>
@@ -8351,7 +8361,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>val av protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="258" />
+      <location filename="../../core/drafting.py" line="264" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() får ge högst {limit} tal</translation>
     </message>
@@ -8386,7 +8396,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="167" />
+      <location filename="../../core/drafting.py" line="171" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>slingorna genomlöptes över {rounds} gånger</translation>
     </message>
@@ -8396,23 +8406,23 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>den inte har antecknats</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="419" />
+      <location filename="../../core/draft_context.py" line="437" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="250" />
+      <location filename="../../core/draft_context.py" line="263" />
       <source>sopimukselle ei ole merkitty sopimuskautta</source>
       <translation>ingen avtalsperiod har antecknats för avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="185" />
+      <location filename="../../core/draft_context.py" line="194" />
       <source>sopimuksen kustannuksia ei jaeta asukasluvun mukaan</source>
       <translation>avtalets kostnader fördelas inte enligt invånarantalet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="187" />
-      <location filename="../../core/draft_context.py" line="254" />
+      <location filename="../../core/draft_context.py" line="196" />
+      <location filename="../../core/draft_context.py" line="267" />
       <source>sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)</source>
       <translation>fördelningen av avtalets kostnader kan inte räknas ut (se agreement.costs.problem)</translation>
     </message>
@@ -8422,7 +8432,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="823" />
+      <location filename="../../core/drafting.py" line="839" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>ärendets uppgifter kan inte ändras</translation>
     </message>
@@ -8432,8 +8442,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>jämnt</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="174" />
-      <location filename="../../core/drafting.py" line="769" />
+      <location filename="../../core/drafting.py" line="178" />
+      <location filename="../../core/drafting.py" line="775" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
     </message>
@@ -8443,32 +8453,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>filnamnet är för långt</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="105" />
+      <location filename="../../core/draft_context.py" line="106" />
       <source>toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)</source>
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="463" />
+      <location filename="../../core/draft_context.py" line="487" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>inget överordnat organ har antecknats för organet {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="516" />
+      <location filename="../../core/drafting.py" line="522" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>infogning av andra mallar ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="567" />
+      <location filename="../../core/drafting.py" line="573" />
       <source>tuntematon komento ”{name}”</source>
       <translation>okänt kommando ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="565" />
+      <location filename="../../core/drafting.py" line="571" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>okänt filter ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="566" />
+      <location filename="../../core/drafting.py" line="572" />
       <source>tuntematon testi ”{name}”</source>
       <translation>okänt test ”{name}”</translation>
     </message>
@@ -8478,12 +8488,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>okänt fel</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="515" />
+      <location filename="../../core/drafting.py" line="521" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>importer ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="514" />
+      <location filename="../../core/drafting.py" line="520" />
       <source>tuonteja ({{% import %}})</source>
       <translation>importer ({{% import %}})</translation>
     </message>
@@ -8508,7 +8518,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="829" />
+      <location filename="../../core/drafting.py" line="845" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
@@ -8598,7 +8608,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="425" />
+      <location filename="../../core/draft_context.py" line="443" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
@@ -8663,7 +8673,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="593" />
+      <location filename="../../core/drafting.py" line="599" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filter: {filters}</translation>
     </message>
@@ -8698,22 +8708,27 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="835" />
+      <location filename="../../core/drafting.py" line="851" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division med noll.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="672" />
+      <location filename="../../core/drafting.py" line="800" />
+      <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
+      <translation>{where}: en ja/nej-uppgift skulle skrivas ut som ordet True eller False. Använd ett villkor, t.ex. {{% if p.approved %}}har godkänt{{% else %}}har inte ännu beslutat{{% endif %}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="678" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: listan ”{owner}” har ingen plats [{index}] (antal: {count}; den första är [0]). Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller gå igenom listan med slingan {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="804" />
+      <location filename="../../core/drafting.py" line="820" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="695" />
+      <location filename="../../core/drafting.py" line="701" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
@@ -8728,22 +8743,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="659" />
+      <location filename="../../core/drafting.py" line="665" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="781" />
+      <location filename="../../core/drafting.py" line="787" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Komplettera uppgiften eller avgränsa stället med villkoret {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="794" />
+      <location filename="../../core/drafting.py" line="810" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: värdet som ska skrivas ut saknar innehåll (None). Avgränsa stället med villkoret {{% if … %}} eller ge en ersättande text med filtret default, t.ex. {{{{ värde|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="646" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
@@ -8753,32 +8768,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="839" />
+      <location filename="../../core/drafting.py" line="855" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="816" />
+      <location filename="../../core/drafting.py" line="832" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="739" />
+      <location filename="../../core/drafting.py" line="745" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="831" />
+      <location filename="../../core/drafting.py" line="847" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="685" />
+      <location filename="../../core/drafting.py" line="691" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="513" />
+      <location filename="../../core/drafting.py" line="519" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}}-block</translation>
     </message>

@@ -1,0 +1,58 @@
+"""Tests of the agreement data a proposal template can read beyond names and costs: dates, rule, decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from core.draft_context import load_context
+from core.drafting import TemplateProblem, render
+from db.engine import Database
+from db.models import Item
+
+WELFARE = "lautakunta_hyvaksyy_sopimuksen_osaltaan"  # seed 1: 1.1.2026–31.12.2029
+REGIONAL = "maakuntahallitus_hyvaksyy_yhteistyopoytakirjan"  # seed 2: 1.11.2025–31.5.2029
+
+
+def _context(database: Database, template_key: str) -> dict[str, Any]:
+    with database.begin() as session:
+        item_id = session.scalars(select(Item.id).where(Item.template_key == template_key)).one()
+        return load_context(session, item_id)
+
+
+def test_the_term_s_dates_and_the_entry_rule_can_be_drafted(demo_db: Database) -> None:
+    """Ensure a term that is not whole calendar years can be written with its dates (seed 2's 1.11.2025–31.5.2029;
+    only "2025–2029" was available) and the rule of entry into force is there in a sentence's case."""
+    regional = _context(demo_db, REGIONAL)
+    assert render("sopimuskaudeksi {{ agreement.term_dates }}", regional) == "sopimuskaudeksi 1.11.2025–31.5.2029"
+    assert render("{{ agreement.term_start }}–{{ agreement.term_end }}", regional) == "1.11.2025–31.5.2029"
+    welfare = _context(demo_db, WELFARE)
+    assert (
+        render("Sopimus tulee voimaan, {{ agreement.entry_rule }}.", welfare)
+        == "Sopimus tulee voimaan, kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet."
+    )
+
+
+def test_the_parties_decisions_and_deadline_can_be_drafted(demo_db: Database) -> None:
+    """Ensure the parties' decisions (who has approved, with body, date, § and Dnro) and the own party's deadline
+    can be written into a proposal, and a party that has not decided is an error naming it, not a blank."""
+    context = _context(demo_db, WELFARE)
+    approved = render("{{ agreement.parties|selectattr('approved')|join_fi('name') }}", context)
+    assert approved == "Lahti, Hollola, Heinola, Orimattila, Asikkala, Iitti ja Padasjoki"
+    assert render("{{ agreement.parties[0].decision }}", context) == (
+        "Kaupunginhallitus 27.10.2025 412 §, Dnro LAH/3418/12.00.01/2025"
+    )
+    assert render("{{ agreement.parties[0].decision_date }}", context) == "27.10.2025"
+    assert render("{{ agreement.own_party.decide_by }}", context) == "15.12.2025"
+    with pytest.raises(TemplateProblem, match="osapuolen Hartolan kunta päätöstä ei ole merkitty"):
+        render("{{ agreement.own_party.decision }}", context)
+
+
+def test_a_yes_or_no_value_is_not_printed_as_true(demo_db: Database) -> None:
+    """Ensure `{{ p.is_own }}` is an error pointing to a condition, not the English word True in the text."""
+    context = _context(demo_db, WELFARE)
+    with pytest.raises(TemplateProblem, match="kyllä/ei-tieto"):
+        render("{{ agreement.own_party.is_own }}", context)
+    assert render("{% if agreement.own_party.is_own %}oma{% endif %}", context) == "oma"
