@@ -484,7 +484,11 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
         "body": body_data(body),
         "parent_body": body_data(body.parent)
         if body.parent is not None
-        else Missing(msg("toimielimelle {body} ei ole merkitty ylempää toimielintä", body=body.name)),
+        else Missing(msg(
+            "toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › "
+            "Yläpuolinen toimielin)",
+            body=body.name,
+        )),
         "meeting": MeetingData(
             date=meeting.date,
             number=meeting.number,
@@ -503,10 +507,10 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
         ),
         "agreement": _agreement(agreement, org)
         if agreement is not None
-        else Missing(msg("asiaan ei ole liitetty sopimusta")),
+        else Missing(msg("asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)")),
         "signatory": _signatory(session, org, agreement, meeting.date),
-        "preparer": _person(item.preparer, msg("asialle ei ole merkitty valmistelijaa")),
-        "presenter": _person(item.presenter, msg("asialle ei ole merkitty esittelijää")),
+        "preparer": _person(item.preparer, msg("asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)")),
+        "presenter": _person(item.presenter, msg("asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)")),
     }
 
 

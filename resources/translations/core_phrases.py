@@ -1714,17 +1714,17 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "värdet blev längre än {limit} tecken",
         "the value grew beyond {limit} characters",
     ),
-    "asiaan ei ole liitetty sopimusta": (
-        "ärendet har inte kopplats till något avtal",
-        "the item is not linked to an agreement",
+    "asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)": (
+        "ärendet har inte kopplats till något avtal (Möte › Koppla till avtal…)",
+        "the item is not linked to an agreement (Meeting › Link to agreement…)",
     ),
-    "asialle ei ole merkitty esittelijää": (
-        "ingen föredragande har antecknats för ärendet",
-        "no presenter has been recorded for the item",
+    "asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)": (
+        "ingen föredragande har antecknats för ärendet (ärendets fält Föredragande)",
+        "no presenter has been recorded for the item (the item's field Presenter)",
     ),
-    "asialle ei ole merkitty valmistelijaa": (
-        "ingen beredare har antecknats för ärendet",
-        "no preparer has been recorded for the item",
+    "asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)": (
+        "ingen beredare har antecknats för ärendet (ärendets fält Beredare)",
+        "no preparer has been recorded for the item (the item's field Preparer)",
     ),
     "asukasluvun mukaan": ("enligt invånarantal", "by population"),
     "kenoviiva nimessä": ("omvänt snedstreck i namnet", "backslash in the name"),
@@ -1776,9 +1776,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "texten blev längre än {limit} tecken",
         "the text grew beyond {limit} characters",
     ),
-    "toimielimelle {body} ei ole merkitty ylempää toimielintä": (
-        "inget överordnat organ har antecknats för organet {body}",
-        "no body above has been recorded for the body {body}",
+    (
+        "toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › "
+        "Yläpuolinen toimielin)"
+    ): (
+        "inget överordnat organ har antecknats för organet {body} (Inställningar › Organ › Redigera… › "
+        "Överordnat organ)",
+        "no body above has been recorded for the body {body} (Settings › Bodies › Edit… › Body above)",
     ),
     "toisten mallipohjien liittämistä ({{% include %}})": (
         "infogning av andra mallar ({{% include %}})",

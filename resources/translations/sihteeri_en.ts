@@ -8065,19 +8065,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="506" />
-      <source>asiaan ei ole liitetty sopimusta</source>
-      <translation>the item is not linked to an agreement</translation>
+      <location filename="../../core/draft_context.py" line="510" />
+      <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
+      <translation>the item is not linked to an agreement (Meeting › Link to agreement…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="509" />
-      <source>asialle ei ole merkitty esittelijää</source>
-      <translation>no presenter has been recorded for the item</translation>
+      <location filename="../../core/draft_context.py" line="513" />
+      <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
+      <translation>no presenter has been recorded for the item (the item's field Presenter)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="508" />
-      <source>asialle ei ole merkitty valmistelijaa</source>
-      <translation>no preparer has been recorded for the item</translation>
+      <location filename="../../core/draft_context.py" line="512" />
+      <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
+      <translation>no preparer has been recorded for the item (the item's field Preparer)</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="28" />
@@ -8459,8 +8459,8 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="487" />
-      <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
-      <translation>no body above has been recorded for the body {body}</translation>
+      <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
+      <translation>no body above has been recorded for the body {body} (Settings › Bodies › Edit… › Body above)</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="522" />

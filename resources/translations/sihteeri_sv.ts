@@ -8065,19 +8065,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="506" />
-      <source>asiaan ei ole liitetty sopimusta</source>
-      <translation>ärendet har inte kopplats till något avtal</translation>
+      <location filename="../../core/draft_context.py" line="510" />
+      <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
+      <translation>ärendet har inte kopplats till något avtal (Möte › Koppla till avtal…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="509" />
-      <source>asialle ei ole merkitty esittelijää</source>
-      <translation>ingen föredragande har antecknats för ärendet</translation>
+      <location filename="../../core/draft_context.py" line="513" />
+      <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
+      <translation>ingen föredragande har antecknats för ärendet (ärendets fält Föredragande)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="508" />
-      <source>asialle ei ole merkitty valmistelijaa</source>
-      <translation>ingen beredare har antecknats för ärendet</translation>
+      <location filename="../../core/draft_context.py" line="512" />
+      <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
+      <translation>ingen beredare har antecknats för ärendet (ärendets fält Beredare)</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="28" />
@@ -8459,8 +8459,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="487" />
-      <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
-      <translation>inget överordnat organ har antecknats för organet {body}</translation>
+      <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
+      <translation>inget överordnat organ har antecknats för organet {body} (Inställningar › Organ › Redigera… › Överordnat organ)</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="522" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -104,3 +105,24 @@ def test_an_inline_if_without_else_is_explained_in_finnish() -> None:
 def test_hidden_helper_fields_are_not_listed() -> None:
     """Ensure the person's internal note of a missing signatory is no field a template is offered."""
     assert "_not_found" not in field_names(sample_context()["signatory"])
+
+
+def test_a_missing_part_says_where_to_fill_it_in(demo_db: Database) -> None:
+    """Ensure the message of a missing agreement, body above, preparer or presenter names the place in the
+    window where the secretary fills it in (it said only what was missing)."""
+    with demo_db.begin() as session:
+        item = session.scalars(select(Item).where(Item.agreement_id.is_(None)).order_by(Item.id)).first()
+        assert item is not None
+        item.preparer_id = item.presenter_id = None
+        item.meeting.body.parent_id = None
+        item_id = item.id
+    with demo_db.begin() as session:
+        context = load_context(session, item_id)
+    for source, place in (
+        ("{{ agreement.title }}", "(Kokous › Liitä sopimukseen…)"),
+        ("{{ preparer.name }}", "(asian kenttä Valmistelija)"),
+        ("{{ presenter.name }}", "(asian kenttä Esittelijä)"),
+        ("{{ parent_body.allative }}", "(Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)"),
+    ):
+        with pytest.raises(TemplateProblem, match=re.escape(place)):
+            render(source, context)
