@@ -56,3 +56,16 @@ def test_a_yes_or_no_value_is_not_printed_as_true(demo_db: Database) -> None:
     with pytest.raises(TemplateProblem, match="kyllä/ei-tieto"):
         render("{{ agreement.own_party.is_own }}", context)
     assert render("{% if agreement.own_party.is_own %}oma{% endif %}", context) == "oma"
+
+
+def test_the_committee_template_names_a_cooperation_protocol_as_such(demo_db: Database) -> None:
+    """Ensure the committee's template proposes "yhteistyöpöytäkirjan hyväksymistä" (sv "samarbetsprotokollet")
+    for a yhteistyöpöytäkirja, not "yhteistyösopimuksen", while seed 1 keeps its own wording."""
+    from core.template_library import shipped_templates
+
+    texts = {t.language: t.text for t in shipped_templates() if t.slug == WELFARE}
+    regional = _context(demo_db, REGIONAL)
+    assert "esittää maakuntavaltuustolle yhteistyöpöytäkirjan hyväksymistä." in render(texts["fi"], regional)
+    assert "att samarbetsprotokollet godkänns." in render(texts["sv"], regional)
+    welfare = _context(demo_db, WELFARE)
+    assert "esittää kunnanhallitukselle yhteistyösopimuksen hyväksymistä." in render(texts["fi"], welfare)
