@@ -128,6 +128,10 @@ class _NoneUsed(Exception):
     """A value without content (None, e.g. ``{{ none }}`` or a filter's empty result) was to be printed."""
 
 
+class _EmptyList(Exception):
+    """``join_fi`` or ``join_sv`` got an empty list in a template: it would print a blank."""
+
+
 class _BoolUsed(Exception):
     """A yes/no value (``p.is_own``) was to be printed: it reads "True" or "False", no Finnish or Swedish."""
 
@@ -333,6 +337,8 @@ def _join_words(items: Iterable[Any], last: str, attribute: str | None, env: Any
     for element in items:
         words.append(str(_field(element, attribute, env)))
         _check_size(words)
+    if not words and env is not None:
+        raise _EmptyList  # in a template: "kaikki osapuolet () ovat hyväksyneet" must not be drafted
     if len(words) <= 1:
         return "".join(words)
     text = ", ".join(words[:-1]) + f" {last} " + words[-1]
@@ -791,6 +797,16 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
                 owner=owner,
                 exc=exc.blank.name,
                 reason=exc.blank.reason,
+            ),
+            line=line,
+        ) from None
+    except _EmptyList as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(
+            msg(
+                "{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta "
+                "ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.",
+                where=_where(line),
             ),
             line=line,
         ) from None

@@ -941,6 +941,15 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "the split of the agreement's costs cannot be calculated (see agreement.costs.problem)",
     ),
     "erä toistuu joka vuosi": ("posten återkommer varje år", "the item recurs every year"),
+    (
+        "{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta "
+        "ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}."
+    ): (
+        "{where}: listan är tom, så join_fi eller join_sv skulle skriva ut ett tomt ställe. Avgränsa stället med "
+        "ett villkor, t.ex. {{% if agreement.party_names %}} ... {{% endif %}}.",
+        "{where}: the list is empty, so join_fi or join_sv would print a blank. Enclose the passage in a "
+        "condition, e.g. {{% if agreement.party_names %}} ... {{% endif %}}.",
+    ),
     "osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää": (
         "inget datum har antecknats för parten {name} då den senast ska besluta",
         "the party {name} has no date recorded by which it must decide",

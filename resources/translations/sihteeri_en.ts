@@ -6965,7 +6965,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="835" />
+      <location filename="../../core/drafting.py" line="851" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6975,7 +6975,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="735" />
+      <location filename="../../core/drafting.py" line="741" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -7002,32 +7002,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="538" />
+      <location filename="../../core/drafting.py" line="544" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="553" />
+      <location filename="../../core/drafting.py" line="559" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="548" />
+      <location filename="../../core/drafting.py" line="554" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="714" />
+      <location filename="../../core/drafting.py" line="720" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="895" />
+      <location filename="../../core/drafting.py" line="911" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="714" />
+      <location filename="../../core/drafting.py" line="720" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -8057,10 +8057,10 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>regional appeal</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="195" />
-      <location filename="../../core/drafting.py" line="407" />
-      <location filename="../../core/drafting.py" line="383" />
-      <location filename="../../core/drafting.py" line="465" />
+      <location filename="../../core/drafting.py" line="199" />
+      <location filename="../../core/drafting.py" line="413" />
+      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="471" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
@@ -8170,7 +8170,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="865" />
+      <location filename="../../core/drafting.py" line="881" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -8180,7 +8180,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="601" />
+      <location filename="../../core/drafting.py" line="607" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -8230,7 +8230,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="841" />
+      <location filename="../../core/drafting.py" line="857" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>the condition of the expression “… if …” was false and it has no else part (e.g. {{{{ x if condition else "" }}}})</translation>
     </message>
@@ -8255,37 +8255,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>writing to the disk failed (an error of the disk or network drive)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="524" />
+      <location filename="../../core/drafting.py" line="530" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="197" />
+      <location filename="../../core/drafting.py" line="201" />
       <source>luku kasvoi liian suureksi</source>
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="518" />
+      <location filename="../../core/drafting.py" line="524" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="579" />
+      <location filename="../../core/drafting.py" line="585" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="576" />
+      <location filename="../../core/drafting.py" line="582" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="166" />
+      <location filename="../../core/drafting.py" line="170" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="588" />
+      <location filename="../../core/drafting.py" line="594" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -8295,18 +8295,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="587" />
+      <location filename="../../core/drafting.py" line="593" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="584" />
+      <location filename="../../core/drafting.py" line="590" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="580" />
-      <location filename="../../core/drafting.py" line="581" />
+      <location filename="../../core/drafting.py" line="586" />
+      <location filename="../../core/drafting.py" line="587" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
@@ -8336,12 +8336,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="523" />
+      <location filename="../../core/drafting.py" line="529" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="457" />
+      <location filename="../../core/drafting.py" line="463" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -8361,7 +8361,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>election of the minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="264" />
+      <location filename="../../core/drafting.py" line="268" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -8396,7 +8396,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="171" />
+      <location filename="../../core/drafting.py" line="175" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>loops ran more than {rounds} times</translation>
     </message>
@@ -8432,7 +8432,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="839" />
+      <location filename="../../core/drafting.py" line="855" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -8442,8 +8442,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>equally</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="178" />
-      <location filename="../../core/drafting.py" line="775" />
+      <location filename="../../core/drafting.py" line="182" />
+      <location filename="../../core/drafting.py" line="781" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -8463,22 +8463,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>no body above has been recorded for the body {body} (Settings › Bodies › Edit… › Body above)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="522" />
+      <location filename="../../core/drafting.py" line="528" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="573" />
+      <location filename="../../core/drafting.py" line="579" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="571" />
+      <location filename="../../core/drafting.py" line="577" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="572" />
+      <location filename="../../core/drafting.py" line="578" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -8488,12 +8488,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="521" />
+      <location filename="../../core/drafting.py" line="527" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="520" />
+      <location filename="../../core/drafting.py" line="526" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -8518,7 +8518,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="845" />
+      <location filename="../../core/drafting.py" line="861" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -8673,7 +8673,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="599" />
+      <location filename="../../core/drafting.py" line="605" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -8708,27 +8708,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="851" />
+      <location filename="../../core/drafting.py" line="867" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="800" />
+      <location filename="../../core/drafting.py" line="816" />
       <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
       <translation>{where}: a yes/no value would print as the word True or False. Use a condition, e.g. {{% if p.approved %}}approved{{% else %}}not decided yet{{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="678" />
+      <location filename="../../core/drafting.py" line="806" />
+      <source>{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.</source>
+      <translation>{where}: the list is empty, so join_fi or join_sv would print a blank. Enclose the passage in a condition, e.g. {{% if agreement.party_names %}} ... {{% endif %}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="684" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: the list “{owner}” has no place [{index}] (places: {count}; the first is [0]). Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or go through the list with the loop {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="820" />
+      <location filename="../../core/drafting.py" line="836" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="701" />
+      <location filename="../../core/drafting.py" line="707" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -8743,22 +8748,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="665" />
+      <location filename="../../core/drafting.py" line="671" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="787" />
+      <location filename="../../core/drafting.py" line="793" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="810" />
+      <location filename="../../core/drafting.py" line="826" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: the value to be printed has no content (None). Enclose the passage in the condition {{% if … %}} or give a replacement text with the filter default, e.g. {{{{ value|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="652" />
+      <location filename="../../core/drafting.py" line="658" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -8768,32 +8773,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="855" />
+      <location filename="../../core/drafting.py" line="871" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="832" />
+      <location filename="../../core/drafting.py" line="848" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="745" />
+      <location filename="../../core/drafting.py" line="751" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="847" />
+      <location filename="../../core/drafting.py" line="863" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="691" />
+      <location filename="../../core/drafting.py" line="697" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="519" />
+      <location filename="../../core/drafting.py" line="525" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>

@@ -6965,7 +6965,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="835" />
+      <location filename="../../core/drafting.py" line="851" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
     </message>
@@ -6975,7 +6975,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="735" />
+      <location filename="../../core/drafting.py" line="741" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>Mallen är för lång (högst {max_template} tecken).</translation>
     </message>
@@ -7002,32 +7002,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="538" />
+      <location filename="../../core/drafting.py" line="544" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="553" />
+      <location filename="../../core/drafting.py" line="559" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="548" />
+      <location filename="../../core/drafting.py" line="554" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="714" />
+      <location filename="../../core/drafting.py" line="720" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>På rad {line} i mallen</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="895" />
+      <location filename="../../core/drafting.py" line="911" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="714" />
+      <location filename="../../core/drafting.py" line="720" />
       <source>Mallipohjassa</source>
       <translation>I mallen</translation>
     </message>
@@ -8057,10 +8057,10 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>regionbesvär</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="195" />
-      <location filename="../../core/drafting.py" line="407" />
-      <location filename="../../core/drafting.py" line="383" />
-      <location filename="../../core/drafting.py" line="465" />
+      <location filename="../../core/drafting.py" line="199" />
+      <location filename="../../core/drafting.py" line="413" />
+      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="471" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
@@ -8170,7 +8170,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>omvänt snedstreck i namnet</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="865" />
+      <location filename="../../core/drafting.py" line="881" />
       <source>kenttä ”{name}”</source>
       <translation>fältet ”{name}”</translation>
     </message>
@@ -8180,7 +8180,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="601" />
+      <location filename="../../core/drafting.py" line="607" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
     </message>
@@ -8230,7 +8230,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>lagen om välfärdsområden 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="841" />
+      <location filename="../../core/drafting.py" line="857" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>villkoret i uttrycket ”… if …” var falskt och uttrycket har ingen else-del (t.ex. {{{{ x if villkor else "" }}}})</translation>
     </message>
@@ -8255,37 +8255,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>skrivningen till disken misslyckades (fel på disken eller nätverksenheten)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="524" />
+      <location filename="../../core/drafting.py" line="530" />
       <source>lohkoja ({{% block %}})</source>
       <translation>block ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="197" />
+      <location filename="../../core/drafting.py" line="201" />
       <source>luku kasvoi liian suureksi</source>
       <translation>talet blev för stort</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="518" />
+      <location filename="../../core/drafting.py" line="524" />
       <source>makroja ({{% macro %}})</source>
       <translation>makron ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="579" />
+      <location filename="../../core/drafting.py" line="585" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="576" />
+      <location filename="../../core/drafting.py" line="582" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="166" />
+      <location filename="../../core/drafting.py" line="170" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="588" />
+      <location filename="../../core/drafting.py" line="594" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
@@ -8295,18 +8295,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>övriga år</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="587" />
+      <location filename="../../core/drafting.py" line="593" />
       <source>odotettiin ”{expected}”</source>
       <translation>”{expected}” förväntades</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="584" />
+      <location filename="../../core/drafting.py" line="590" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="580" />
-      <location filename="../../core/drafting.py" line="581" />
+      <location filename="../../core/drafting.py" line="586" />
+      <location filename="../../core/drafting.py" line="587" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>oväntat tecken ”{char}”</translation>
     </message>
@@ -8336,12 +8336,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="523" />
+      <location filename="../../core/drafting.py" line="529" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="457" />
+      <location filename="../../core/drafting.py" line="463" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
     </message>
@@ -8361,7 +8361,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>val av protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="264" />
+      <location filename="../../core/drafting.py" line="268" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() får ge högst {limit} tal</translation>
     </message>
@@ -8396,7 +8396,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="171" />
+      <location filename="../../core/drafting.py" line="175" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>slingorna genomlöptes över {rounds} gånger</translation>
     </message>
@@ -8432,7 +8432,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="839" />
+      <location filename="../../core/drafting.py" line="855" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>ärendets uppgifter kan inte ändras</translation>
     </message>
@@ -8442,8 +8442,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>jämnt</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="178" />
-      <location filename="../../core/drafting.py" line="775" />
+      <location filename="../../core/drafting.py" line="182" />
+      <location filename="../../core/drafting.py" line="781" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
     </message>
@@ -8463,22 +8463,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>inget överordnat organ har antecknats för organet {body} (Inställningar › Organ › Redigera… › Överordnat organ)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="522" />
+      <location filename="../../core/drafting.py" line="528" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>infogning av andra mallar ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="573" />
+      <location filename="../../core/drafting.py" line="579" />
       <source>tuntematon komento ”{name}”</source>
       <translation>okänt kommando ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="571" />
+      <location filename="../../core/drafting.py" line="577" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>okänt filter ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="572" />
+      <location filename="../../core/drafting.py" line="578" />
       <source>tuntematon testi ”{name}”</source>
       <translation>okänt test ”{name}”</translation>
     </message>
@@ -8488,12 +8488,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>okänt fel</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="521" />
+      <location filename="../../core/drafting.py" line="527" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>importer ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="520" />
+      <location filename="../../core/drafting.py" line="526" />
       <source>tuonteja ({{% import %}})</source>
       <translation>importer ({{% import %}})</translation>
     </message>
@@ -8518,7 +8518,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="845" />
+      <location filename="../../core/drafting.py" line="861" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
@@ -8673,7 +8673,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="599" />
+      <location filename="../../core/drafting.py" line="605" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filter: {filters}</translation>
     </message>
@@ -8708,27 +8708,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="851" />
+      <location filename="../../core/drafting.py" line="867" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division med noll.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="800" />
+      <location filename="../../core/drafting.py" line="816" />
       <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
       <translation>{where}: en ja/nej-uppgift skulle skrivas ut som ordet True eller False. Använd ett villkor, t.ex. {{% if p.approved %}}har godkänt{{% else %}}har inte ännu beslutat{{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="678" />
+      <location filename="../../core/drafting.py" line="806" />
+      <source>{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.</source>
+      <translation>{where}: listan är tom, så join_fi eller join_sv skulle skriva ut ett tomt ställe. Avgränsa stället med ett villkor, t.ex. {{% if agreement.party_names %}} ... {{% endif %}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="684" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: listan ”{owner}” har ingen plats [{index}] (antal: {count}; den första är [0]). Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller gå igenom listan med slingan {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="820" />
+      <location filename="../../core/drafting.py" line="836" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="701" />
+      <location filename="../../core/drafting.py" line="707" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
@@ -8743,22 +8748,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="665" />
+      <location filename="../../core/drafting.py" line="671" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="787" />
+      <location filename="../../core/drafting.py" line="793" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Komplettera uppgiften eller avgränsa stället med villkoret {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="810" />
+      <location filename="../../core/drafting.py" line="826" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: värdet som ska skrivas ut saknar innehåll (None). Avgränsa stället med villkoret {{% if … %}} eller ge en ersättande text med filtret default, t.ex. {{{{ värde|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="652" />
+      <location filename="../../core/drafting.py" line="658" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
@@ -8768,32 +8773,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="855" />
+      <location filename="../../core/drafting.py" line="871" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="832" />
+      <location filename="../../core/drafting.py" line="848" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="745" />
+      <location filename="../../core/drafting.py" line="751" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="847" />
+      <location filename="../../core/drafting.py" line="863" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="691" />
+      <location filename="../../core/drafting.py" line="697" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="519" />
+      <location filename="../../core/drafting.py" line="525" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}}-block</translation>
     </message>

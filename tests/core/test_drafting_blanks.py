@@ -126,3 +126,19 @@ def test_a_missing_part_says_where_to_fill_it_in(demo_db: Database) -> None:
     ):
         with pytest.raises(TemplateProblem, match=re.escape(place)):
             render(source, context)
+
+
+def test_an_empty_list_joined_in_finnish_is_an_error_not_a_blank() -> None:
+    """Ensure join_fi / join_sv of an empty list in a template fails (it drafted "kaikki osapuolet () ovat
+    hyväksyneet"), while a list with names still reads "A ja B" and the function itself still gives ""."""
+    from core.drafting import join_fi
+
+    context = sample_context()
+    for source in (
+        "({{ agreement.parties|rejectattr('name')|join_fi('name') }})",
+        "{{ agreement.party_names|select('none')|join_sv }}",
+    ):
+        with pytest.raises(TemplateProblem, match="luettelo on tyhjä"):
+            render(source, context)
+    assert render("{{ agreement.party_names|join_fi }}", context) == "Esimerkkilän kunta ja Mallikylän kunta"
+    assert join_fi([]) == ""
