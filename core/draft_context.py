@@ -9,6 +9,7 @@ The variables and their fields are documented in docs/mallipohjat.md; keep the t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -458,8 +459,16 @@ def _approving_body(party: AgreementParty) -> str:
     return party.approving_body_name or party.ext_body
 
 
-def load_context(session: Session, item_id: int) -> dict[str, Any]:
-    """The template variables of one item, read in ``session`` and returned as immutable plain data."""
+# The § 's own fields a template reads that the item editor lets the secretary change before saving.
+UNSAVED_FIELDS = ("title", "title_sv", "diary_number", "classification_code", "kind", "preparer_id", "presenter_id")
+
+
+def load_context(session: Session, item_id: int, unsaved: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The template variables of one item, read in ``session`` and returned as immutable plain data.
+
+    ``unsaved`` holds the item editor's values of ``UNSAVED_FIELDS`` not saved yet (a title just typed, a
+    preparer just chosen): the draft is made of what the secretary sees, not of what was last saved.
+    """
     item = session.scalars(
         select(Item)
         .where(Item.id == item_id)
@@ -479,6 +488,12 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
     org = body.organisation
     meeting: Meeting = item.meeting
     agreement = item.agreement
+    shown = {name: getattr(item, name) for name in UNSAVED_FIELDS}
+    shown.update({name: value for name, value in (unsaved or {}).items() if name in UNSAVED_FIELDS})
+    people = {
+        role: session.get(Person, shown[f"{role}_id"]) if shown[f"{role}_id"] is not None else None
+        for role in ("preparer", "presenter")
+    }
     return {
         "organisation": _organisation(org),
         "body": body_data(body),
@@ -497,20 +512,24 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
             start_time=f"{meeting.start_time.hour}.{meeting.start_time.minute:02d}" if meeting.start_time else "",
         ),
         "item": ItemData(
-            title=item.title,
-            title_sv=item.title_sv,
-            diary_number=item.diary_number,
+            title=shown["title"] or "",
+            title_sv=shown["title_sv"] or "",
+            diary_number=shown["diary_number"] or "",
             section=item.section_label,
             section_number=item.section_number,
-            kind=str(item.kind),
-            classification_code=item.classification_code,
+            kind=str(shown["kind"] or item.kind),
+            classification_code=shown["classification_code"] or "",
         ),
         "agreement": _agreement(agreement, org)
         if agreement is not None
         else Missing(msg("asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)")),
         "signatory": _signatory(session, org, agreement, meeting.date),
-        "preparer": _person(item.preparer, msg("asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)")),
-        "presenter": _person(item.presenter, msg("asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)")),
+        "preparer": _person(
+            people["preparer"], msg("asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)")
+        ),
+        "presenter": _person(
+            people["presenter"], msg("asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)")
+        ),
     }
 
 

@@ -11,7 +11,7 @@ replaces text the secretary has edited without asking.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import is_dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -761,7 +761,9 @@ class DraftProposalDialog(QDialog):
         template_key: the key of the template used ("valmis:fi/<slug>" or "oma:<id>").
     """
 
-    def __init__(self, parent: QWidget | None, database: Database, item_id: int) -> None:
+    def __init__(
+        self, parent: QWidget | None, database: Database, item_id: int, unsaved: Mapping[str, Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Laadi ehdotus mallipohjasta"))
         self.resize(900, 520)
@@ -769,11 +771,12 @@ class DraftProposalDialog(QDialog):
         self.target_field = "proposal"
         self.template_key = ""
         with database.begin() as session:
-            self._context = load_context(session, item_id)
+            self._context = load_context(session, item_id, unsaved)
             self._infos = list_templates(session)
             item = session.get(Item, item_id)
             assert item is not None  # load_context raised NotFound otherwise
-            self._item_kind = item.kind
+            kind = (unsaved or {}).get("kind")
+            self._item_kind = ItemKind(kind) if kind else item.kind
             self._body_kind = item.body.kind
             self._agreement_kind: AgreementKind | None = item.agreement.kind if item.agreement else None
             self._template_key = item.template_key
@@ -987,15 +990,18 @@ def draft_into(
     undo_stack: QUndoStack,
     target: Target,
     nature: Callable[[str], None] | None = None,
+    unsaved: Mapping[str, Any] | None = None,
 ) -> bool:
     """The whole "Laadi ehdotus mallipohjasta" command: choose, preview, insert undoably.
 
     ``target(field)`` gives the editor of the § 's field the draft goes into ("proposal" or "proposal_sv", see
     ``DraftProposalDialog.target_field``) and its ``apply`` for ``insert_proposal``. Once the draft is in,
     ``nature(template_text)`` applies the decision nature the template suggests (``core.drafting.drafted_nature``).
+    ``unsaved`` holds the item editor's values of ``core.draft_context.UNSAVED_FIELDS`` not saved yet: the draft
+    and the templates suggested follow what the secretary sees.
     """
     try:
-        dialog = DraftProposalDialog(parent, database, item_id)
+        dialog = DraftProposalDialog(parent, database, item_id, unsaved)
     except SihteeriError as exc:
         show_error(parent, exc)
         return False

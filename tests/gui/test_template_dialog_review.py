@@ -120,3 +120,25 @@ def _buddy_text(window: QWidget, field: QWidget) -> str:
     from PySide6.QtWidgets import QLabel
 
     return next((label.text().replace("&", "") for label in window.findChildren(QLabel) if label.buddy() is field), "")
+
+
+def test_the_draft_follows_what_the_editor_shows_not_yet_saved(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure a kind of item and a title typed in the item editor but not saved yet are what the draft dialog
+    suggests templates for and drafts from (it used the last saved ones: a new § of kind "sopimus" got no
+    suggestion and its old title)."""
+    from core.draft_context import UNSAVED_FIELDS
+
+    with sqlite_demo_db.begin() as session:
+        item = session.scalars(select(Item).where(Item.title.like("Varhaiskasvatuksen%"))).one()
+        item_id, preparer_id = item.id, item.preparer_id
+        item.preparer_id = None
+    unsaved = {"title": "Uusi otsikko", "kind": "lausunto", "preparer_id": preparer_id}
+    assert set(unsaved) <= set(UNSAVED_FIELDS)
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id, unsaved)
+    qtbot.addWidget(dialog)
+    assert dialog.current is not None and dialog.current.slug == "lausunto"
+    assert dialog._context["item"].title == "Uusi otsikko"
+    assert dialog._context["preparer"].name == "Hanna Koskinen"
+    saved = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(saved)
+    assert saved.current is None
