@@ -16,11 +16,12 @@ from dataclasses import is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QTextCursor,
@@ -192,6 +193,29 @@ class PreviewPane(QWidget):
         self.error.setVisible(self.problem is not None)
 
 
+class _PickFromListOnly(QObject):
+    """Keeps a combo box whose every choice does something (the variable picker inserts text) from acting on an
+    arrow key, a letter or the mouse wheel: those opened the next entry and inserted it at once. A key opens the
+    list instead, where arrows move and Enter chooses."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self._combo = combo
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._combo and event.type() == QEvent.Type.Wheel:
+            return True
+        if watched is self._combo and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape) or event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            ):
+                return False
+            self._combo.showPopup()
+            return True
+        return False
+
+
 def mark_error_line(editor: QPlainTextEdit, line: int | None) -> None:
     """Mark the template line that has the error (or clear the mark)."""
     selections = []
@@ -349,6 +373,7 @@ class TemplateManagerDialog(QDialog):
         self.variables.setObjectName("variables")
         self.variables.setToolTip(self.tr("Lisää muuttuja kohdistimen kohdalle"))
         self.variables.setAccessibleName(self.variables.toolTip())
+        self._picker_keys = _PickFromListOnly(self.variables)
         self.variables.activated.connect(self._insert_variable)
         text_row.addWidget(self.variables)
         right_layout.addLayout(text_row)

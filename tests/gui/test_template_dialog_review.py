@@ -142,3 +142,25 @@ def test_the_draft_follows_what_the_editor_shows_not_yet_saved(qtbot: QtBot, sql
     saved = DraftProposalDialog(None, sqlite_demo_db, item_id)
     qtbot.addWidget(saved)
     assert saved.current is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
+def test_an_arrow_key_on_the_variable_picker_opens_it_and_inserts_nothing(
+    qtbot: QtBot, sqlite_demo_db: Database
+) -> None:
+    """Ensure Down (or a letter, or the mouse wheel) on the closed variable picker opens its list instead of
+    inserting the next variable into the template at once (each arrow press wrote one into the text)."""
+    questions = _Refuse(["Oma"])
+    dialog = TemplateManagerDialog(None, sqlite_demo_db, questions=questions)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.buttons["new"].click()
+    before = dialog.editor.toPlainText()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_B):
+        QTest.keyClick(dialog.variables, key)
+    assert dialog.editor.toPlainText() == before
+    assert dialog.variables.currentIndex() == 0
+    assert dialog.variables.view().isVisible()
+    dialog.variables.hidePopup()
+    dialog.variables.activated.emit(dialog.variables.findData("body.allative"))  # chosen in the list
+    assert "{{ body.allative }}" in dialog.editor.toPlainText()
