@@ -1,7 +1,8 @@
 """Pöytäkirjanote / protokollsutdrag: one § as it stands in the checked minutes, certified.
 
 An excerpt of minutes that are not checked yet is refused, unless the request asks for a draft; a draft
-carries LUONNOS (UTKAST) in the header and across every page.
+carries LUONNOS (UTKAST) in the header and across every page, and in place of the certification a note that the
+minutes are not checked.
 """
 
 from __future__ import annotations
@@ -54,7 +55,13 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
     # The recipients of a secret matter may identify its party; those of a § without its personal data are some.
     if not is_hidden(item, request.public) and not is_removed(item, request.personal_data):
         write_recipients(builder, item, labels)
-    write_certification(builder, meeting, labels, certifier_of(session, meeting, request), request)
+    if meeting.is_locked:
+        write_certification(builder, meeting, labels, certifier_of(session, meeting, request), request)
+    else:
+        # Minutes not checked hold no decision yet, so there is nothing to certify as a true copy: a draft carries
+        # no certification or signature line, only the note saying why.
+        builder.spacer(4)
+        builder.notice(labels["draft_note"])
     return builder.render()
 
 

@@ -144,7 +144,8 @@ def test_seed1_excerpt_of_unchecked_minutes_is_refused(sqlite_demo_db: Database,
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_seed1_draft_excerpt_is_marked_and_carries_the_prohibition(demo_db: Database, language: str) -> None:
-    """Ensure the seed 1 draft excerpt says LUONNOS on every page and carries the muutoksenhakukielto."""
+    """Ensure the seed 1 draft excerpt says LUONNOS on every page, carries the muutoksenhakukielto and ends with
+    the note that the minutes are not checked."""
     labels = Labels(language)
     with demo_db.session() as session:
         meeting, item = _seed1(session)
@@ -170,9 +171,7 @@ def test_seed1_draft_excerpt_is_marked_and_carries_the_prohibition(demo_db: Data
                 *_instruction_parts(item, language),
                 labels["recipients"],
                 "Kunnanhallitus",
-                "Hartola",
-                "16.10.2025",
-                "Minna Salo",
+                labels["draft_note"],  # a draft is not certified (tests/core/test_documents_review.py)
             ],
         )
 
