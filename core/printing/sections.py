@@ -114,6 +114,14 @@ def person_line(person: Person | None, labels: Labels, *, on: dt.date, contact: 
     return text
 
 
+def local_date(timestamp: dt.datetime) -> dt.date:
+    """The day of a stored timestamp (UTC, without a zone: ``db.models.utcnow``) on this computer's clock, as the
+    secretary dated it: a correction made at 1.30 on 20 October in Finland is stored as 22.30 on the 19th."""
+    if timestamp.tzinfo is None:
+        timestamp = timestamp.replace(tzinfo=dt.UTC)
+    return timestamp.astimezone().date()
+
+
 def is_hidden(item: Item, public: bool) -> bool:
     """Whether only the item's public title may print (a secret item in a public document)."""
     return public and item.publicity == Publicity.SECRET
@@ -363,7 +371,7 @@ def write_item(
         builder.notice(labels("secret_note", ground=item.secrecy_ground or "–"))
         # That a correction was made, not what it says: its reason and texts are of the secret content.
         for correction in sorted((c for part in corrections.values() for c in part), key=lambda c: c.created_at):
-            date = labels.date(correction.created_at.date())
+            date = labels.date(local_date(correction.created_at))
             builder.notice(labels("correction_hidden", date=date, author=correction.author))
         return
     if removed:
@@ -559,7 +567,7 @@ def _write_corrections(builder: Writer, corrections: list[Correction], labels: L
         lines = [
             labels(
                 "correction",
-                date=labels.date(correction.created_at.date()),
+                date=labels.date(local_date(correction.created_at)),
                 author=correction.author,
                 reason=correction.reason,
             )

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy.orm import Session
 
-from core.demo import SEED1_TITLE
-from core.printing import DocumentKind, DocumentRequest, find_meeting, render_in_session
+from core.demo import SEED1_TITLE, SEED2_DNRO
+from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
 from core.printing.labels import Labels
 from core.printing.text import comparable
 from db.engine import Database
-from db.models import Item, Meeting
+from db.models import Correction, Item, Meeting
 from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
 
 LANGUAGES = ("fi", "sv")
@@ -22,6 +25,26 @@ def _welfare(session: Session) -> tuple[Meeting, Item]:
     """The demo's welfare board meeting 7/2025 (not held yet) and its seed § (the cooperation agreement)."""
     meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
     return meeting, next(item for item in meeting.items if item.title == SEED1_TITLE)
+
+
+def _board(session: Session) -> tuple[Meeting, Item]:
+    """The demo's regional board meeting 9/2025 (checked 15.10.2025, published) and its seed § 100."""
+    meeting = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13))
+    return meeting, find_item(session, meeting, dnro=SEED2_DNRO)
+
+
+@pytest.fixture
+def finnish_clock() -> Iterator[None]:
+    """This computer's clock on Finnish time (the zone a secretary's computer has)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Helsinki"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 def _print(
@@ -50,3 +73,31 @@ def test_a_draft_excerpt_is_not_certified(demo_db: Database, language: str) -> N
         assert comparable("24.10.2025") not in body
         assert comparable("Minna Salo") not in body  # the secretary, who would certify
         assert_in_order(printed.body, [labels["recipients"], "Kunnanhallitus", labels["draft_note"]])
+
+
+@pytest.mark.usefixtures("finnish_clock")
+def test_a_correction_made_after_midnight_is_dated_on_its_finnish_day(demo_db: Database) -> None:
+    """Ensure a correction made at 1.30 on 20.10.2025 in Finland (stored as 22.30 UTC on the 19th) prints as made on
+    20.10.2025 in the minutes and the excerpt, not on the day before."""
+    with demo_db.begin() as session:
+        _meeting, item = _board(session)
+        # As core.minutes.add_correction records it, at the moment written (a correction cannot be changed later).
+        session.add(
+            Correction(
+                item_id=item.id,
+                author="Tiina Mäkelä",
+                reason="Kirjoitusvirhe.",
+                field="decision",
+                old_text=item.decision,
+                new_text="Korjattu päätös.",
+                created_at=dt.datetime(2025, 10, 19, 22, 30),
+            )
+        )
+    with demo_db.session() as session:
+        meeting, item = _board(session)
+        labels = Labels("fi")
+        stamp = labels("correction", date="20.10.2025", author="Tiina Mäkelä", reason="Kirjoitusvirhe.")
+        for kind, items in ((DocumentKind.MINUTES, ()), (DocumentKind.EXCERPT, (item,))):
+            printed = _print(session, kind, meeting, items, certified_on=dt.date(2025, 10, 20))
+            assert_in_order(printed.body, [labels["decision"], stamp, "Korjattu päätös."])
+            assert comparable("OIKAISU 19.10.2025") not in comparable(printed.body)
