@@ -12,15 +12,17 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core.agreement_costs import split_costs, split_costs_in_term_year
-from core.agreements import RULE_LABELS, fi_date, party_view
+from core.agreements import KIND_LABELS, RULE_LABELS, fi_date, party_view
+from core.drafting import Choice
 from core.inflection import lower_first, short_name, short_name_sv, suggest_forms, suggest_name_forms
-from db.enums import BodyKind, CostSplitBasis, OrganisationKind
+from db.enums import AgreementKind, BodyKind, CostSplitBasis, ItemKind, OrganisationKind
 from db.errors import NotFound, msg
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, Person
 
@@ -272,12 +274,29 @@ class AgreementData:
 # --- building from the database ---------------------------------------------------------------------------
 
 
+def _code_choice(value: str, field: str, kinds: type[StrEnum]) -> Choice:
+    """A kind printed and compared by its code ("lautakunta", "sopimus")."""
+    return Choice(value, field=field, allowed={kind.value: kind.value for kind in kinds})
+
+
+def _agreement_kind(kind: AgreementKind) -> Choice:
+    """The kind of agreement as Finnish prints it ("yhteistyöpöytäkirja"), equal to its code too."""
+    allowed = {k.value: k.value for k in AgreementKind}
+    allowed.update({KIND_LABELS[k].lower(): k.value for k in AgreementKind})
+    return Choice(KIND_LABELS[kind].lower(), field="agreement.kind", allowed=allowed)
+
+
+def _organisation_kind(kind: OrganisationKind) -> Choice:
+    labels = {label: label for label in ORGANISATION_KIND_LABELS.values()}
+    return Choice(ORGANISATION_KIND_LABELS.get(kind, str(kind)), field="organisation.kind", allowed=labels)
+
+
 def _organisation(org: Organisation) -> OrganisationData:
     return OrganisationData(
         name=org.name,
         name_sv=org.name_sv or org.name,
         genitive=org.name_genitive or suggest_name_forms(org.name).genitive,
-        kind=ORGANISATION_KIND_LABELS.get(org.kind, str(org.kind)),
+        kind=_organisation_kind(org.kind),
         place=org.certification_place,
     )
 
@@ -297,7 +316,7 @@ def body_data(body: Body) -> BodyData:
         name_sv=body.name_sv,
         short=short_name(body.name),
         short_sv=short_name_sv(body.name_sv),
-        kind=str(body.kind),
+        kind=_code_choice(str(body.kind), "body.kind", BodyKind),
     )
 
 
@@ -429,7 +448,7 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
         title=agreement.title,
         title_sv=agreement.title_sv or agreement.title,
         title_genitive=agreement.title_genitive or agreement.title,
-        kind=str(agreement.kind),
+        kind=_agreement_kind(agreement.kind),
         term_start_year=start,
         term_end_year=end,
         term=term,
@@ -517,7 +536,7 @@ def load_context(session: Session, item_id: int, unsaved: Mapping[str, Any] | No
             diary_number=shown["diary_number"] or "",
             section=item.section_label,
             section_number=item.section_number,
-            kind=str(shown["kind"] or item.kind),
+            kind=_code_choice(str(shown["kind"] or item.kind), "item.kind", ItemKind),
             classification_code=shown["classification_code"] or "",
         ),
         "agreement": _agreement(agreement, org)
@@ -543,10 +562,11 @@ def sample_context() -> dict[str, Any]:
             name_sv=name_sv,
             short=short_name(name),
             short_sv=short_name_sv(name_sv),
-            kind=str(kind),
+            kind=_code_choice(str(kind), "body.kind", BodyKind),
         )
 
-    org = OrganisationData("Esimerkkilän kunta", "Esimerkkilä kommun", "Esimerkkilän kunnan", "kunta", "Esimerkkilä")
+    org = OrganisationData("Esimerkkilän kunta", "Esimerkkilä kommun", "Esimerkkilän kunnan",
+                           _organisation_kind(OrganisationKind.MUNICIPALITY), "Esimerkkilä")  # fmt: skip
     person = PersonData("Maija Malli", "sivistysjohtaja", "bildningsdirektör", "sivistysjohtajan", "040 123 4567", "")
     parties = (
         PartyData("Esimerkkilän kunta", "Esimerkkilä kommun", "Esimerkkilän kunnan", 6000, Decimal("60.0000"),
@@ -562,12 +582,13 @@ def sample_context() -> dict[str, Any]:
         "body": body("Sivistyslautakunta", "Bildningsnämnden", BodyKind.COMMITTEE),
         "parent_body": body("Kunnanhallitus", "Kommunstyrelsen", BodyKind.EXECUTIVE),
         "meeting": MeetingData(dt.date(2026, 2, 10), 2, 2026, "Kunnantalo", "17.00"),
-        "item": ItemData("Esimerkkiasia", "Exempelärende", "12/00.04.01/2026", "15 §", 15, "sopimus", "00.04.01"),
+        "item": ItemData("Esimerkkiasia", "Exempelärende", "12/00.04.01/2026", "15 §", 15,
+                         _code_choice("sopimus", "item.kind", ItemKind), "00.04.01"),
         "agreement": AgreementData(
             title="Esimerkkilän ja Mallikylän yhteistoimintasopimus",
             title_sv="Samarbetsavtal mellan Esimerkkilä och Mallby",
             title_genitive="Esimerkkilän ja Mallikylän yhteistoimintasopimuksen",
-            kind="yhteistoimintasopimus",
+            kind=_agreement_kind(AgreementKind.COOPERATION_AGREEMENT),
             term_start_year=2026,
             term_end_year=2029,
             term="2026–2029",

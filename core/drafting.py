@@ -124,6 +124,53 @@ def _unblank(owner: Any, name: Any, value: Any) -> Any:
     return value
 
 
+class Choice(str):
+    """A field with a fixed set of values (a kind: ``agreement.kind``, ``item.kind`` …). It prints as it is, and
+    comparing it with a value it can never have is an error, not a condition that is silently always false:
+    ``agreement.kind == "yhteistyöpöytäkirja"`` (the label; the code is "yhteistyopoytakirja") or a typo.
+
+    Attributes:
+        field: the field's name as a template writes it, e.g. "agreement.kind".
+        allowed: what it may be compared with: each value (a code) → the code it stands for; labels too.
+    """
+
+    field: str
+    allowed: Mapping[str, str]
+
+    def __new__(cls, value: str, *, field: str, allowed: Mapping[str, str]) -> Choice:
+        choice = super().__new__(cls, value)
+        choice.field = field
+        choice.allowed = allowed
+        return choice
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:  # copy and pickle
+        return (str(self),), {"field": self.field, "allowed": dict(self.allowed)}
+
+    def _code(self) -> str:
+        return self.allowed.get(str(self), str(self))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return False
+        if str(other) not in self.allowed:
+            raise _UnknownChoice(self, str(other))
+        return self.allowed[str(other)] == self._code()
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = str.__hash__
+
+
+class _UnknownChoice(Exception):
+    """A ``Choice`` was compared with a value it can never have."""
+
+    def __init__(self, choice: Choice, value: str) -> None:
+        super().__init__(value)
+        self.choice = choice
+        self.value = value
+
+
 class _NoneUsed(Exception):
     """A value without content (None, e.g. ``{{ none }}`` or a filter's empty result) was to be printed."""
 
@@ -799,6 +846,21 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
                 reason=exc.blank.reason,
             ),
             line=line,
+        ) from None
+    except _UnknownChoice as exc:
+        line = _line_of(exc)
+        codes = sorted(exc.choice.allowed)
+        raise TemplateProblem(
+            msg(
+                "{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. "
+                "Sen arvot: {allowed}.",
+                where=_where(line),
+                field=exc.choice.field,
+                value=exc.value,
+                allowed=", ".join(codes),
+            ),
+            line=line,
+            available=codes,
         ) from None
     except _EmptyList as exc:
         line = _line_of(exc)

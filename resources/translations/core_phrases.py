@@ -942,6 +942,15 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     "erä toistuu joka vuosi": ("posten återkommer varje år", "the item recurs every year"),
     (
+        "{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. "
+        "Sen arvot: {allowed}."
+    ): (
+        "{where}: fältet {field} kan inte ha värdet ”{value}”, så villkoret skulle aldrig vara sant. "
+        "Dess värden: {allowed}.",
+        "{where}: the field {field} can never have the value “{value}”, so the condition would never be true. "
+        "Its values: {allowed}.",
+    ),
+    (
         "{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta "
         "ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}."
     ): (

@@ -2597,42 +2597,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="766" />
+      <location filename="../../gui/template_dialog.py" line="793" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="790" />
+      <location filename="../../gui/template_dialog.py" line="818" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="803" />
+      <location filename="../../gui/template_dialog.py" line="831" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="821" />
+      <location filename="../../gui/template_dialog.py" line="849" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="829" />
+      <location filename="../../gui/template_dialog.py" line="857" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="845" />
+      <location filename="../../gui/template_dialog.py" line="873" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="882" />
+      <location filename="../../gui/template_dialog.py" line="910" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="885" />
+      <location filename="../../gui/template_dialog.py" line="913" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -2724,17 +2724,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="713" />
+      <location filename="../../gui/template_dialog.py" line="738" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="729" />
+      <location filename="../../gui/template_dialog.py" line="754" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="732" />
+      <location filename="../../gui/template_dialog.py" line="757" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -4886,7 +4886,7 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="164" />
+      <location filename="../../gui/template_dialog.py" line="165" />
       <source>Esikatselu</source>
       <translation>Preview</translation>
     </message>
@@ -5546,200 +5546,200 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="262" />
+      <location filename="../../gui/template_dialog.py" line="286" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="297" />
+      <location filename="../../gui/template_dialog.py" line="321" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="298" />
+      <location filename="../../gui/template_dialog.py" line="322" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="299" />
+      <location filename="../../gui/template_dialog.py" line="323" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="300" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="301" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="302" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="303" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
-      <location filename="../../gui/template_dialog.py" line="328" />
-      <location filename="../../gui/template_dialog.py" line="332" />
+      <location filename="../../gui/template_dialog.py" line="348" />
+      <location filename="../../gui/template_dialog.py" line="352" />
+      <location filename="../../gui/template_dialog.py" line="356" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="336" />
+      <location filename="../../gui/template_dialog.py" line="360" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="337" />
+      <location filename="../../gui/template_dialog.py" line="361" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="338" />
+      <location filename="../../gui/template_dialog.py" line="362" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="339" />
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>Sopimuksen laji</source>
       <translation>Kind of agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="340" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="347" />
+      <location filename="../../gui/template_dialog.py" line="371" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="350" />
+      <location filename="../../gui/template_dialog.py" line="374" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="358" />
+      <location filename="../../gui/template_dialog.py" line="383" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="360" />
+      <location filename="../../gui/template_dialog.py" line="385" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="369" />
+      <location filename="../../gui/template_dialog.py" line="394" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="379" />
+      <location filename="../../gui/template_dialog.py" line="404" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="406" />
+      <location filename="../../gui/template_dialog.py" line="431" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="406" />
+      <location filename="../../gui/template_dialog.py" line="431" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="454" />
+      <location filename="../../gui/template_dialog.py" line="479" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="459" />
+      <location filename="../../gui/template_dialog.py" line="484" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="499" />
-      <location filename="../../gui/template_dialog.py" line="504" />
+      <location filename="../../gui/template_dialog.py" line="524" />
+      <location filename="../../gui/template_dialog.py" line="529" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="505" />
+      <location filename="../../gui/template_dialog.py" line="530" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="541" />
+      <location filename="../../gui/template_dialog.py" line="566" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="563" />
+      <location filename="../../gui/template_dialog.py" line="588" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="563" />
+      <location filename="../../gui/template_dialog.py" line="588" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="576" />
+      <location filename="../../gui/template_dialog.py" line="601" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="577" />
+      <location filename="../../gui/template_dialog.py" line="602" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="578" />
+      <location filename="../../gui/template_dialog.py" line="603" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="591" />
+      <location filename="../../gui/template_dialog.py" line="616" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="591" />
+      <location filename="../../gui/template_dialog.py" line="616" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="606" />
+      <location filename="../../gui/template_dialog.py" line="631" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="607" />
+      <location filename="../../gui/template_dialog.py" line="632" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="670" />
+      <location filename="../../gui/template_dialog.py" line="695" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="672" />
+      <location filename="../../gui/template_dialog.py" line="697" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="681" />
+      <location filename="../../gui/template_dialog.py" line="706" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -6147,137 +6147,137 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="85" />
+      <location filename="../../gui/template_dialog.py" line="86" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="86" />
+      <location filename="../../gui/template_dialog.py" line="87" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="101" />
+      <location filename="../../gui/template_dialog.py" line="102" />
       <source>yhteistoimintasopimus</source>
       <translation>cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="102" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>yhteistyösopimus</source>
       <translation>collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>yhteistyöpöytäkirja</source>
       <translation>cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>muu sopimus</source>
       <translation>other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="110" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="131" />
+      <location filename="../../gui/template_dialog.py" line="132" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="133" />
+      <location filename="../../gui/template_dialog.py" line="134" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="140" />
+      <location filename="../../gui/template_dialog.py" line="141" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="142" />
+      <location filename="../../gui/template_dialog.py" line="143" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="921" />
+      <location filename="../../gui/template_dialog.py" line="949" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="940" />
+      <location filename="../../gui/template_dialog.py" line="968" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="942" />
+      <location filename="../../gui/template_dialog.py" line="970" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6501,7 +6501,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="477" />
+      <location filename="../../core/draft_context.py" line="505" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6793,7 +6793,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have been checked; their items cannot be changed, added or removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="34" />
+      <location filename="../../core/printing/excerpt.py" line="35" />
       <source>Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.</source>
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
@@ -6965,7 +6965,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="851" />
+      <location filename="../../core/drafting.py" line="913" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6975,7 +6975,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="741" />
+      <location filename="../../core/drafting.py" line="788" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -7002,32 +7002,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="544" />
+      <location filename="../../core/drafting.py" line="591" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="559" />
+      <location filename="../../core/drafting.py" line="606" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="554" />
+      <location filename="../../core/drafting.py" line="601" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="720" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="911" />
+      <location filename="../../core/drafting.py" line="973" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="720" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -7189,12 +7189,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Taking a backup of the current database…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="84" />
+      <location filename="../../core/printing/excerpt.py" line="91" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>The person certifying the excerpt was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="67" />
+      <location filename="../../core/printing/excerpt.py" line="74" />
       <source>Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.</source>
       <translation>The certification date {day} is before the minutes of meeting {number}/{year} were checked ({checked}). An excerpt can be certified on the checking day at the earliest.</translation>
     </message>
@@ -8057,25 +8057,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>regional appeal</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="199" />
-      <location filename="../../core/drafting.py" line="413" />
-      <location filename="../../core/drafting.py" line="389" />
-      <location filename="../../core/drafting.py" line="471" />
+      <location filename="../../core/drafting.py" line="246" />
+      <location filename="../../core/drafting.py" line="460" />
+      <location filename="../../core/drafting.py" line="436" />
+      <location filename="../../core/drafting.py" line="518" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="510" />
+      <location filename="../../core/draft_context.py" line="544" />
       <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
       <translation>the item is not linked to an agreement (Meeting › Link to agreement…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="513" />
+      <location filename="../../core/draft_context.py" line="550" />
       <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
       <translation>no presenter has been recorded for the item (the item's field Presenter)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="512" />
+      <location filename="../../core/draft_context.py" line="547" />
       <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
       <translation>no preparer has been recorded for the item (the item's field Preparer)</translation>
     </message>
@@ -8100,7 +8100,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>dissent</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="210" />
+      <location filename="../../core/draft_context.py" line="213" />
       <source>erä toistuu joka vuosi</source>
       <translation>the item recurs every year</translation>
     </message>
@@ -8115,7 +8115,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="161" />
+      <location filename="../../core/draft_context.py" line="164" />
       <source>henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)</source>
       <translation>it has not been recorded for {name} (Settings › People)</translation>
     </message>
@@ -8170,7 +8170,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="881" />
+      <location filename="../../core/drafting.py" line="943" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -8180,7 +8180,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="607" />
+      <location filename="../../core/drafting.py" line="654" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -8230,7 +8230,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="857" />
+      <location filename="../../core/drafting.py" line="919" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>the condition of the expression “… if …” was false and it has no else part (e.g. {{{{ x if condition else "" }}}})</translation>
     </message>
@@ -8255,37 +8255,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>writing to the disk failed (an error of the disk or network drive)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="530" />
+      <location filename="../../core/drafting.py" line="577" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="201" />
+      <location filename="../../core/drafting.py" line="248" />
       <source>luku kasvoi liian suureksi</source>
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="524" />
+      <location filename="../../core/drafting.py" line="571" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="585" />
+      <location filename="../../core/drafting.py" line="632" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="582" />
+      <location filename="../../core/drafting.py" line="629" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="170" />
+      <location filename="../../core/drafting.py" line="217" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="594" />
+      <location filename="../../core/drafting.py" line="641" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -8295,33 +8295,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="593" />
+      <location filename="../../core/drafting.py" line="640" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="590" />
+      <location filename="../../core/drafting.py" line="637" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="586" />
-      <location filename="../../core/drafting.py" line="587" />
+      <location filename="../../core/drafting.py" line="633" />
+      <location filename="../../core/drafting.py" line="634" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="362" />
+      <location filename="../../core/draft_context.py" line="382" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>the people of {organisation} include no signatory “{title}” (Settings › People)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="190" />
+      <location filename="../../core/draft_context.py" line="193" />
       <source>osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää</source>
       <translation>the party {name} has no date recorded by which it must decide</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="192" />
+      <location filename="../../core/draft_context.py" line="195" />
       <source>osapuolen {name} päätöstä ei ole merkitty</source>
       <translation>the decision of the party {name} has not been recorded</translation>
     </message>
@@ -8336,12 +8336,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="529" />
+      <location filename="../../core/drafting.py" line="576" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="463" />
+      <location filename="../../core/drafting.py" line="510" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -8361,7 +8361,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>election of the minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="268" />
+      <location filename="../../core/drafting.py" line="315" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -8396,7 +8396,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="175" />
+      <location filename="../../core/drafting.py" line="222" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>loops ran more than {rounds} times</translation>
     </message>
@@ -8406,23 +8406,23 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>it has not been recorded</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="437" />
+      <location filename="../../core/draft_context.py" line="457" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="263" />
+      <location filename="../../core/draft_context.py" line="266" />
       <source>sopimukselle ei ole merkitty sopimuskautta</source>
       <translation>the agreement has no term recorded</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="194" />
+      <location filename="../../core/draft_context.py" line="197" />
       <source>sopimuksen kustannuksia ei jaeta asukasluvun mukaan</source>
       <translation>the agreement's costs are not split by population</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="196" />
-      <location filename="../../core/draft_context.py" line="267" />
+      <location filename="../../core/draft_context.py" line="199" />
+      <location filename="../../core/draft_context.py" line="270" />
       <source>sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)</source>
       <translation>the split of the agreement's costs cannot be calculated (see agreement.costs.problem)</translation>
     </message>
@@ -8432,7 +8432,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="855" />
+      <location filename="../../core/drafting.py" line="917" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -8442,8 +8442,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>equally</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="182" />
-      <location filename="../../core/drafting.py" line="781" />
+      <location filename="../../core/drafting.py" line="229" />
+      <location filename="../../core/drafting.py" line="828" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -8453,32 +8453,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the file name is too long</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="106" />
+      <location filename="../../core/draft_context.py" line="109" />
       <source>toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)</source>
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="487" />
+      <location filename="../../core/draft_context.py" line="521" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
       <translation>no body above has been recorded for the body {body} (Settings › Bodies › Edit… › Body above)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="528" />
+      <location filename="../../core/drafting.py" line="575" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="579" />
+      <location filename="../../core/drafting.py" line="626" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="577" />
+      <location filename="../../core/drafting.py" line="624" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="578" />
+      <location filename="../../core/drafting.py" line="625" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -8488,12 +8488,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="527" />
+      <location filename="../../core/drafting.py" line="574" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="526" />
+      <location filename="../../core/drafting.py" line="573" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -8518,7 +8518,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="861" />
+      <location filename="../../core/drafting.py" line="923" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -8608,7 +8608,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="443" />
+      <location filename="../../core/draft_context.py" line="463" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -8673,7 +8673,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="605" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -8708,32 +8708,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="867" />
+      <location filename="../../core/drafting.py" line="929" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="816" />
+      <location filename="../../core/drafting.py" line="854" />
+      <source>{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. Sen arvot: {allowed}.</source>
+      <translation>{where}: the field {field} can never have the value “{value}”, so the condition would never be true. Its values: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="878" />
       <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
       <translation>{where}: a yes/no value would print as the word True or False. Use a condition, e.g. {{% if p.approved %}}approved{{% else %}}not decided yet{{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="806" />
+      <location filename="../../core/drafting.py" line="868" />
       <source>{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.</source>
       <translation>{where}: the list is empty, so join_fi or join_sv would print a blank. Enclose the passage in a condition, e.g. {{% if agreement.party_names %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="684" />
+      <location filename="../../core/drafting.py" line="731" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: the list “{owner}” has no place [{index}] (places: {count}; the first is [0]). Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or go through the list with the loop {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="836" />
+      <location filename="../../core/drafting.py" line="898" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="707" />
+      <location filename="../../core/drafting.py" line="754" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -8748,22 +8753,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="671" />
+      <location filename="../../core/drafting.py" line="718" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="793" />
+      <location filename="../../core/drafting.py" line="840" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="826" />
+      <location filename="../../core/drafting.py" line="888" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: the value to be printed has no content (None). Enclose the passage in the condition {{% if … %}} or give a replacement text with the filter default, e.g. {{{{ value|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="658" />
+      <location filename="../../core/drafting.py" line="705" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -8773,32 +8778,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="871" />
+      <location filename="../../core/drafting.py" line="933" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="848" />
+      <location filename="../../core/drafting.py" line="910" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="751" />
+      <location filename="../../core/drafting.py" line="798" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="863" />
+      <location filename="../../core/drafting.py" line="925" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="697" />
+      <location filename="../../core/drafting.py" line="744" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="525" />
+      <location filename="../../core/drafting.py" line="572" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>

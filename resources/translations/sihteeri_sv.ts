@@ -2597,42 +2597,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="766" />
+      <location filename="../../gui/template_dialog.py" line="793" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="790" />
+      <location filename="../../gui/template_dialog.py" line="818" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="803" />
+      <location filename="../../gui/template_dialog.py" line="831" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="821" />
+      <location filename="../../gui/template_dialog.py" line="849" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="829" />
+      <location filename="../../gui/template_dialog.py" line="857" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="845" />
+      <location filename="../../gui/template_dialog.py" line="873" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="882" />
+      <location filename="../../gui/template_dialog.py" line="910" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="885" />
+      <location filename="../../gui/template_dialog.py" line="913" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
@@ -2724,17 +2724,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="713" />
+      <location filename="../../gui/template_dialog.py" line="738" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="729" />
+      <location filename="../../gui/template_dialog.py" line="754" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="732" />
+      <location filename="../../gui/template_dialog.py" line="757" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -4886,7 +4886,7 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="164" />
+      <location filename="../../gui/template_dialog.py" line="165" />
       <source>Esikatselu</source>
       <translation>Förhandsvisning</translation>
     </message>
@@ -5546,200 +5546,200 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="262" />
+      <location filename="../../gui/template_dialog.py" line="286" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="297" />
+      <location filename="../../gui/template_dialog.py" line="321" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="298" />
+      <location filename="../../gui/template_dialog.py" line="322" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="299" />
+      <location filename="../../gui/template_dialog.py" line="323" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="300" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="301" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="302" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="303" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
-      <location filename="../../gui/template_dialog.py" line="328" />
-      <location filename="../../gui/template_dialog.py" line="332" />
+      <location filename="../../gui/template_dialog.py" line="348" />
+      <location filename="../../gui/template_dialog.py" line="352" />
+      <location filename="../../gui/template_dialog.py" line="356" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="336" />
+      <location filename="../../gui/template_dialog.py" line="360" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="337" />
+      <location filename="../../gui/template_dialog.py" line="361" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="338" />
+      <location filename="../../gui/template_dialog.py" line="362" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="339" />
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>Sopimuksen laji</source>
       <translation>Avtalstyp</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="340" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="347" />
+      <location filename="../../gui/template_dialog.py" line="371" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="350" />
+      <location filename="../../gui/template_dialog.py" line="374" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="358" />
+      <location filename="../../gui/template_dialog.py" line="383" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="360" />
+      <location filename="../../gui/template_dialog.py" line="385" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="369" />
+      <location filename="../../gui/template_dialog.py" line="394" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="379" />
+      <location filename="../../gui/template_dialog.py" line="404" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="406" />
+      <location filename="../../gui/template_dialog.py" line="431" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="406" />
+      <location filename="../../gui/template_dialog.py" line="431" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="454" />
+      <location filename="../../gui/template_dialog.py" line="479" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="459" />
+      <location filename="../../gui/template_dialog.py" line="484" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="499" />
-      <location filename="../../gui/template_dialog.py" line="504" />
+      <location filename="../../gui/template_dialog.py" line="524" />
+      <location filename="../../gui/template_dialog.py" line="529" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="505" />
+      <location filename="../../gui/template_dialog.py" line="530" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="541" />
+      <location filename="../../gui/template_dialog.py" line="566" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="563" />
+      <location filename="../../gui/template_dialog.py" line="588" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="563" />
+      <location filename="../../gui/template_dialog.py" line="588" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="576" />
+      <location filename="../../gui/template_dialog.py" line="601" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="577" />
+      <location filename="../../gui/template_dialog.py" line="602" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="578" />
+      <location filename="../../gui/template_dialog.py" line="603" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="591" />
+      <location filename="../../gui/template_dialog.py" line="616" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="591" />
+      <location filename="../../gui/template_dialog.py" line="616" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="606" />
+      <location filename="../../gui/template_dialog.py" line="631" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="607" />
+      <location filename="../../gui/template_dialog.py" line="632" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="670" />
+      <location filename="../../gui/template_dialog.py" line="695" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="672" />
+      <location filename="../../gui/template_dialog.py" line="697" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="681" />
+      <location filename="../../gui/template_dialog.py" line="706" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -6147,137 +6147,137 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="85" />
+      <location filename="../../gui/template_dialog.py" line="86" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="86" />
+      <location filename="../../gui/template_dialog.py" line="87" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="101" />
+      <location filename="../../gui/template_dialog.py" line="102" />
       <source>yhteistoimintasopimus</source>
       <translation>samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="102" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>yhteistyösopimus</source>
       <translation>samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>yhteistyöpöytäkirja</source>
       <translation>samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>muu sopimus</source>
       <translation>annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="110" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="131" />
+      <location filename="../../gui/template_dialog.py" line="132" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="133" />
+      <location filename="../../gui/template_dialog.py" line="134" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="140" />
+      <location filename="../../gui/template_dialog.py" line="141" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="142" />
+      <location filename="../../gui/template_dialog.py" line="143" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="921" />
+      <location filename="../../gui/template_dialog.py" line="949" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="940" />
+      <location filename="../../gui/template_dialog.py" line="968" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="942" />
+      <location filename="../../gui/template_dialog.py" line="970" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
@@ -6501,7 +6501,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="477" />
+      <location filename="../../core/draft_context.py" line="505" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6793,7 +6793,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="34" />
+      <location filename="../../core/printing/excerpt.py" line="35" />
       <source>Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.</source>
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
@@ -6965,7 +6965,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="851" />
+      <location filename="../../core/drafting.py" line="913" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
     </message>
@@ -6975,7 +6975,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="741" />
+      <location filename="../../core/drafting.py" line="788" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>Mallen är för lång (högst {max_template} tecken).</translation>
     </message>
@@ -7002,32 +7002,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="544" />
+      <location filename="../../core/drafting.py" line="591" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="559" />
+      <location filename="../../core/drafting.py" line="606" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="554" />
+      <location filename="../../core/drafting.py" line="601" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="720" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>På rad {line} i mallen</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="911" />
+      <location filename="../../core/drafting.py" line="973" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="720" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>Mallipohjassa</source>
       <translation>I mallen</translation>
     </message>
@@ -7189,12 +7189,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="84" />
+      <location filename="../../core/printing/excerpt.py" line="91" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>Den som bestyrker utdraget hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="67" />
+      <location filename="../../core/printing/excerpt.py" line="74" />
       <source>Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.</source>
       <translation>Dagen då utdragets riktighet bestyrks, {day}, är före justeringen av protokollet från mötet {number}/{year} ({checked}). Utdragets riktighet kan bestyrkas tidigast på justeringsdagen.</translation>
     </message>
@@ -8057,25 +8057,25 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>regionbesvär</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="199" />
-      <location filename="../../core/drafting.py" line="413" />
-      <location filename="../../core/drafting.py" line="389" />
-      <location filename="../../core/drafting.py" line="471" />
+      <location filename="../../core/drafting.py" line="246" />
+      <location filename="../../core/drafting.py" line="460" />
+      <location filename="../../core/drafting.py" line="436" />
+      <location filename="../../core/drafting.py" line="518" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="510" />
+      <location filename="../../core/draft_context.py" line="544" />
       <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
       <translation>ärendet har inte kopplats till något avtal (Möte › Koppla till avtal…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="513" />
+      <location filename="../../core/draft_context.py" line="550" />
       <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
       <translation>ingen föredragande har antecknats för ärendet (ärendets fält Föredragande)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="512" />
+      <location filename="../../core/draft_context.py" line="547" />
       <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
       <translation>ingen beredare har antecknats för ärendet (ärendets fält Beredare)</translation>
     </message>
@@ -8100,7 +8100,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="210" />
+      <location filename="../../core/draft_context.py" line="213" />
       <source>erä toistuu joka vuosi</source>
       <translation>posten återkommer varje år</translation>
     </message>
@@ -8115,7 +8115,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="161" />
+      <location filename="../../core/draft_context.py" line="164" />
       <source>henkilön {name} tietoihin sitä ei ole merkitty (Asetukset › Henkilöt)</source>
       <translation>den inte har antecknats i uppgifterna om {name} (Inställningar › Personer)</translation>
     </message>
@@ -8170,7 +8170,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>omvänt snedstreck i namnet</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="881" />
+      <location filename="../../core/drafting.py" line="943" />
       <source>kenttä ”{name}”</source>
       <translation>fältet ”{name}”</translation>
     </message>
@@ -8180,7 +8180,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="607" />
+      <location filename="../../core/drafting.py" line="654" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
     </message>
@@ -8230,7 +8230,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>lagen om välfärdsområden 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="857" />
+      <location filename="../../core/drafting.py" line="919" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>villkoret i uttrycket ”… if …” var falskt och uttrycket har ingen else-del (t.ex. {{{{ x if villkor else "" }}}})</translation>
     </message>
@@ -8255,37 +8255,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>skrivningen till disken misslyckades (fel på disken eller nätverksenheten)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="530" />
+      <location filename="../../core/drafting.py" line="577" />
       <source>lohkoja ({{% block %}})</source>
       <translation>block ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="201" />
+      <location filename="../../core/drafting.py" line="248" />
       <source>luku kasvoi liian suureksi</source>
       <translation>talet blev för stort</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="524" />
+      <location filename="../../core/drafting.py" line="571" />
       <source>makroja ({{% macro %}})</source>
       <translation>makron ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="585" />
+      <location filename="../../core/drafting.py" line="632" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="582" />
+      <location filename="../../core/drafting.py" line="629" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="170" />
+      <location filename="../../core/drafting.py" line="217" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="594" />
+      <location filename="../../core/drafting.py" line="641" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
@@ -8295,33 +8295,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>övriga år</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="593" />
+      <location filename="../../core/drafting.py" line="640" />
       <source>odotettiin ”{expected}”</source>
       <translation>”{expected}” förväntades</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="590" />
+      <location filename="../../core/drafting.py" line="637" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="586" />
-      <location filename="../../core/drafting.py" line="587" />
+      <location filename="../../core/drafting.py" line="633" />
+      <location filename="../../core/drafting.py" line="634" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="362" />
+      <location filename="../../core/draft_context.py" line="382" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>det finns ingen undertecknare ”{title}” bland personerna i {organisation} (Inställningar › Personer)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="190" />
+      <location filename="../../core/draft_context.py" line="193" />
       <source>osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää</source>
       <translation>inget datum har antecknats för parten {name} då den senast ska besluta</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="192" />
+      <location filename="../../core/draft_context.py" line="195" />
       <source>osapuolen {name} päätöstä ei ole merkitty</source>
       <translation>partens {name} beslut har inte antecknats</translation>
     </message>
@@ -8336,12 +8336,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="529" />
+      <location filename="../../core/drafting.py" line="576" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="463" />
+      <location filename="../../core/drafting.py" line="510" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
     </message>
@@ -8361,7 +8361,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>val av protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="268" />
+      <location filename="../../core/drafting.py" line="315" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() får ge högst {limit} tal</translation>
     </message>
@@ -8396,7 +8396,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="175" />
+      <location filename="../../core/drafting.py" line="222" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>slingorna genomlöptes över {rounds} gånger</translation>
     </message>
@@ -8406,23 +8406,23 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>den inte har antecknats</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="437" />
+      <location filename="../../core/draft_context.py" line="457" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="263" />
+      <location filename="../../core/draft_context.py" line="266" />
       <source>sopimukselle ei ole merkitty sopimuskautta</source>
       <translation>ingen avtalsperiod har antecknats för avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="194" />
+      <location filename="../../core/draft_context.py" line="197" />
       <source>sopimuksen kustannuksia ei jaeta asukasluvun mukaan</source>
       <translation>avtalets kostnader fördelas inte enligt invånarantalet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="196" />
-      <location filename="../../core/draft_context.py" line="267" />
+      <location filename="../../core/draft_context.py" line="199" />
+      <location filename="../../core/draft_context.py" line="270" />
       <source>sopimuksen kustannusten jakoa ei voi laskea (ks. agreement.costs.problem)</source>
       <translation>fördelningen av avtalets kostnader kan inte räknas ut (se agreement.costs.problem)</translation>
     </message>
@@ -8432,7 +8432,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="855" />
+      <location filename="../../core/drafting.py" line="917" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>ärendets uppgifter kan inte ändras</translation>
     </message>
@@ -8442,8 +8442,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>jämnt</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="182" />
-      <location filename="../../core/drafting.py" line="781" />
+      <location filename="../../core/drafting.py" line="229" />
+      <location filename="../../core/drafting.py" line="828" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
     </message>
@@ -8453,32 +8453,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>filnamnet är för långt</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="106" />
+      <location filename="../../core/draft_context.py" line="109" />
       <source>toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)</source>
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="487" />
+      <location filename="../../core/draft_context.py" line="521" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
       <translation>inget överordnat organ har antecknats för organet {body} (Inställningar › Organ › Redigera… › Överordnat organ)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="528" />
+      <location filename="../../core/drafting.py" line="575" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>infogning av andra mallar ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="579" />
+      <location filename="../../core/drafting.py" line="626" />
       <source>tuntematon komento ”{name}”</source>
       <translation>okänt kommando ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="577" />
+      <location filename="../../core/drafting.py" line="624" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>okänt filter ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="578" />
+      <location filename="../../core/drafting.py" line="625" />
       <source>tuntematon testi ”{name}”</source>
       <translation>okänt test ”{name}”</translation>
     </message>
@@ -8488,12 +8488,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>okänt fel</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="527" />
+      <location filename="../../core/drafting.py" line="574" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>importer ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="526" />
+      <location filename="../../core/drafting.py" line="573" />
       <source>tuonteja ({{% import %}})</source>
       <translation>importer ({{% import %}})</translation>
     </message>
@@ -8518,7 +8518,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="861" />
+      <location filename="../../core/drafting.py" line="923" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
@@ -8608,7 +8608,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="443" />
+      <location filename="../../core/draft_context.py" line="463" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
@@ -8673,7 +8673,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="605" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filter: {filters}</translation>
     </message>
@@ -8708,32 +8708,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="867" />
+      <location filename="../../core/drafting.py" line="929" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division med noll.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="816" />
+      <location filename="../../core/drafting.py" line="854" />
+      <source>{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. Sen arvot: {allowed}.</source>
+      <translation>{where}: fältet {field} kan inte ha värdet ”{value}”, så villkoret skulle aldrig vara sant. Dess värden: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="878" />
       <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
       <translation>{where}: en ja/nej-uppgift skulle skrivas ut som ordet True eller False. Använd ett villkor, t.ex. {{% if p.approved %}}har godkänt{{% else %}}har inte ännu beslutat{{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="806" />
+      <location filename="../../core/drafting.py" line="868" />
       <source>{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.</source>
       <translation>{where}: listan är tom, så join_fi eller join_sv skulle skriva ut ett tomt ställe. Avgränsa stället med ett villkor, t.ex. {{% if agreement.party_names %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="684" />
+      <location filename="../../core/drafting.py" line="731" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: listan ”{owner}” har ingen plats [{index}] (antal: {count}; den första är [0]). Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller gå igenom listan med slingan {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="836" />
+      <location filename="../../core/drafting.py" line="898" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="707" />
+      <location filename="../../core/drafting.py" line="754" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
@@ -8748,22 +8753,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="671" />
+      <location filename="../../core/drafting.py" line="718" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="793" />
+      <location filename="../../core/drafting.py" line="840" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Komplettera uppgiften eller avgränsa stället med villkoret {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="826" />
+      <location filename="../../core/drafting.py" line="888" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: värdet som ska skrivas ut saknar innehåll (None). Avgränsa stället med villkoret {{% if … %}} eller ge en ersättande text med filtret default, t.ex. {{{{ värde|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="658" />
+      <location filename="../../core/drafting.py" line="705" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
@@ -8773,32 +8778,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="871" />
+      <location filename="../../core/drafting.py" line="933" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="848" />
+      <location filename="../../core/drafting.py" line="910" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="751" />
+      <location filename="../../core/drafting.py" line="798" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="863" />
+      <location filename="../../core/drafting.py" line="925" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="697" />
+      <location filename="../../core/drafting.py" line="744" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="525" />
+      <location filename="../../core/drafting.py" line="572" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}}-block</translation>
     </message>

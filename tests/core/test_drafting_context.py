@@ -69,3 +69,32 @@ def test_the_committee_template_names_a_cooperation_protocol_as_such(demo_db: Da
     assert "att samarbetsprotokollet godkänns." in render(texts["sv"], regional)
     welfare = _context(demo_db, WELFARE)
     assert "esittää kunnanhallitukselle yhteistyösopimuksen hyväksymistä." in render(texts["fi"], welfare)
+
+
+@pytest.mark.parametrize(
+    ("source", "field"),
+    [
+        ('{% if agreement.kind == "yhteistyöpöytäkrja" %}x{% endif %}', "agreement.kind"),
+        ('{% if body.kind == "halitus" %}x{% endif %}', "body.kind"),
+        ('{% if item.kind in ("lausunot", "sopimus") %}x{% endif %}', "item.kind"),
+        ('{% if organisation.kind != "maakuntaliito" %}x{% endif %}', "organisation.kind"),
+    ],
+)
+def test_comparing_a_kind_with_a_value_it_never_has_is_an_error(demo_db: Database, source: str, field: str) -> None:
+    """Ensure a condition on a kind with a misspelt value fails naming the field and its values (it was silently
+    false, so the passage just went missing from every draft)."""
+    with pytest.raises(TemplateProblem, match=f"kentällä {field} ei voi olla arvoa") as problem:
+        render(source, _context(demo_db, REGIONAL))
+    assert "Sen arvot:" in str(problem.value)
+
+
+def test_a_kind_compares_with_its_code_and_its_finnish_name(demo_db: Database) -> None:
+    """Ensure the kind of agreement prints in Finnish ("yhteistyöpöytäkirja", not the code
+    "yhteistyopoytakirja") and equals both, and other kinds compare with their codes as before."""
+    context = _context(demo_db, REGIONAL)
+    assert render("{{ agreement.kind }}", context) == "yhteistyöpöytäkirja"
+    for value in ("yhteistyöpöytäkirja", "yhteistyopoytakirja"):
+        assert render(f'{{% if agreement.kind == "{value}" %}}kyllä{{% endif %}}', context) == "kyllä"
+    assert render('{% if agreement.kind != "yhteistyösopimus" %}ei{% endif %}', context) == "ei"
+    assert render('{% if body.kind == "hallitus" and item.kind == "sopimus" %}ok{% endif %}', context) == "ok"
+    assert render('{% if organisation.kind == "maakuntaliitto" %}liitto{% endif %}', context) == "liitto"
