@@ -11,6 +11,7 @@ replaces text the secretary has edited without asking.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import is_dataclass, replace
 from pathlib import Path
@@ -840,6 +841,11 @@ class DraftProposalDialog(QDialog):
         right_layout.addWidget(self.description)
         self.preview = PreviewPane()
         right_layout.addWidget(self.preview, 1)
+        self.to_fill = QLabel()
+        self.to_fill.setObjectName("toFill")
+        self.to_fill.setWordWrap(True)
+        self.to_fill.hide()
+        right_layout.addWidget(self.to_fill)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 540])
@@ -914,9 +920,17 @@ class DraftProposalDialog(QDialog):
         if info is None:
             self.preview.show_render("", self._context)
             self.ok.setEnabled(False)
+            self.to_fill.hide()
             return
         self.preview.show_render(info.text, self._context)
         self.ok.setEnabled(self.preview.problem is None and bool(self.preview.text.strip()))
+        places = placeholders(self.preview.text)
+        self.to_fill.setText(
+            self.tr("Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}").format(
+                places=", ".join(dict.fromkeys(places))
+            )
+        )
+        self.to_fill.setVisible(bool(places))
 
     def _accept(self) -> None:
         info = self.current
@@ -929,6 +943,26 @@ class DraftProposalDialog(QDialog):
 
 
 # --- inserting undoably -----------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+
+
+def placeholders(text: str) -> list[str]:
+    """The places a drafted text leaves for the secretary to fill in, as written: "[nimi]", "[päivämäärä]"."""
+    return _PLACEHOLDER.findall(text)
+
+
+def select_first_placeholder(editor: Editor) -> bool:
+    """Select the first "[…]" place of ``editor``'s text (typing replaces it); False when there is none."""
+    match = _PLACEHOLDER.search(editor.toPlainText())
+    if match is None:
+        return False
+    cursor = editor.textCursor()
+    cursor.setPosition(match.start())
+    cursor.setPosition(match.end(), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    return True
 
 Editor = QTextEdit | QPlainTextEdit
 
@@ -1035,6 +1069,7 @@ def draft_into(
     editor, apply = target(dialog.target_field)
     if not insert_proposal(undo_stack, editor, dialog.proposal_text, parent, apply=apply):
         return False
+    select_first_placeholder(editor)  # "[nimi]" selected: typing the name replaces it
     if dialog.current is not None:
         try:
             with database.begin() as session:

@@ -1324,6 +1324,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Esimerkkiasia (kuviteltu)": ("Exempelärende (påhittat)", "Sample item (imaginary)"),
     "Esikatselu asialle": ("Förhandsvisning för ärendet", "Preview on item"),
     "Esikatselu": ("Förhandsvisning", "Preview"),
+    "Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}": (
+        "Fyll i ställena inom hakparentes efter att du har infogat texten: {places}",
+        "After inserting, fill in the places in square brackets: {places}",
+    ),
     "valmis": ("färdig", "built-in"),
     "oma": ("egen", "own"),
     "<b>{name}</b><br>Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.": (

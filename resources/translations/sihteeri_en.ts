@@ -2597,44 +2597,49 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="793" />
+      <location filename="../../gui/template_dialog.py" line="794" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="818" />
+      <location filename="../../gui/template_dialog.py" line="819" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="831" />
+      <location filename="../../gui/template_dialog.py" line="832" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="849" />
+      <location filename="../../gui/template_dialog.py" line="855" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="857" />
+      <location filename="../../gui/template_dialog.py" line="863" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="873" />
+      <location filename="../../gui/template_dialog.py" line="879" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="910" />
+      <location filename="../../gui/template_dialog.py" line="916" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="913" />
+      <location filename="../../gui/template_dialog.py" line="919" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="929" />
+      <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
+      <translation>After inserting, fill in the places in square brackets: {places}</translation>
     </message>
   </context>
   <context>
@@ -2724,17 +2729,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="738" />
+      <location filename="../../gui/template_dialog.py" line="739" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="754" />
+      <location filename="../../gui/template_dialog.py" line="755" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="757" />
+      <location filename="../../gui/template_dialog.py" line="758" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -4886,7 +4891,7 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="165" />
+      <location filename="../../gui/template_dialog.py" line="166" />
       <source>Esikatselu</source>
       <translation>Preview</translation>
     </message>
@@ -5546,200 +5551,200 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="286" />
+      <location filename="../../gui/template_dialog.py" line="287" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="321" />
+      <location filename="../../gui/template_dialog.py" line="322" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="322" />
+      <location filename="../../gui/template_dialog.py" line="323" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="328" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="348" />
-      <location filename="../../gui/template_dialog.py" line="352" />
-      <location filename="../../gui/template_dialog.py" line="356" />
+      <location filename="../../gui/template_dialog.py" line="349" />
+      <location filename="../../gui/template_dialog.py" line="353" />
+      <location filename="../../gui/template_dialog.py" line="357" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="360" />
+      <location filename="../../gui/template_dialog.py" line="361" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="361" />
+      <location filename="../../gui/template_dialog.py" line="362" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="362" />
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>Sopimuksen laji</source>
       <translation>Kind of agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="371" />
+      <location filename="../../gui/template_dialog.py" line="372" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="374" />
+      <location filename="../../gui/template_dialog.py" line="375" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="383" />
+      <location filename="../../gui/template_dialog.py" line="384" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="385" />
+      <location filename="../../gui/template_dialog.py" line="386" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="394" />
+      <location filename="../../gui/template_dialog.py" line="395" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="404" />
+      <location filename="../../gui/template_dialog.py" line="405" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="431" />
+      <location filename="../../gui/template_dialog.py" line="432" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="431" />
+      <location filename="../../gui/template_dialog.py" line="432" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="479" />
+      <location filename="../../gui/template_dialog.py" line="480" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="484" />
+      <location filename="../../gui/template_dialog.py" line="485" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="524" />
-      <location filename="../../gui/template_dialog.py" line="529" />
+      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="530" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="530" />
+      <location filename="../../gui/template_dialog.py" line="531" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="566" />
+      <location filename="../../gui/template_dialog.py" line="567" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="588" />
+      <location filename="../../gui/template_dialog.py" line="589" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="588" />
+      <location filename="../../gui/template_dialog.py" line="589" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="601" />
+      <location filename="../../gui/template_dialog.py" line="602" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="602" />
+      <location filename="../../gui/template_dialog.py" line="603" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="603" />
+      <location filename="../../gui/template_dialog.py" line="604" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="616" />
+      <location filename="../../gui/template_dialog.py" line="617" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="616" />
+      <location filename="../../gui/template_dialog.py" line="617" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="631" />
+      <location filename="../../gui/template_dialog.py" line="632" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="632" />
+      <location filename="../../gui/template_dialog.py" line="633" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="695" />
+      <location filename="../../gui/template_dialog.py" line="696" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="697" />
+      <location filename="../../gui/template_dialog.py" line="698" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="706" />
+      <location filename="../../gui/template_dialog.py" line="707" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -6147,137 +6152,137 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="86" />
+      <location filename="../../gui/template_dialog.py" line="87" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="96" />
+      <location filename="../../gui/template_dialog.py" line="97" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="102" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>yhteistoimintasopimus</source>
       <translation>cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>yhteistyösopimus</source>
       <translation>collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>yhteistyöpöytäkirja</source>
       <translation>cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="105" />
+      <location filename="../../gui/template_dialog.py" line="106" />
       <source>muu sopimus</source>
       <translation>other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="115" />
+      <location filename="../../gui/template_dialog.py" line="116" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="132" />
+      <location filename="../../gui/template_dialog.py" line="133" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="134" />
+      <location filename="../../gui/template_dialog.py" line="135" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="141" />
+      <location filename="../../gui/template_dialog.py" line="142" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="143" />
+      <location filename="../../gui/template_dialog.py" line="144" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="949" />
+      <location filename="../../gui/template_dialog.py" line="983" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="968" />
+      <location filename="../../gui/template_dialog.py" line="1002" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="970" />
+      <location filename="../../gui/template_dialog.py" line="1004" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>

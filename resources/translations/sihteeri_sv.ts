@@ -2597,44 +2597,49 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="793" />
+      <location filename="../../gui/template_dialog.py" line="794" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="818" />
+      <location filename="../../gui/template_dialog.py" line="819" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="831" />
+      <location filename="../../gui/template_dialog.py" line="832" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="849" />
+      <location filename="../../gui/template_dialog.py" line="855" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="857" />
+      <location filename="../../gui/template_dialog.py" line="863" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="873" />
+      <location filename="../../gui/template_dialog.py" line="879" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="910" />
+      <location filename="../../gui/template_dialog.py" line="916" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="913" />
+      <location filename="../../gui/template_dialog.py" line="919" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="929" />
+      <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
+      <translation>Fyll i ställena inom hakparentes efter att du har infogat texten: {places}</translation>
     </message>
   </context>
   <context>
@@ -2724,17 +2729,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="738" />
+      <location filename="../../gui/template_dialog.py" line="739" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="754" />
+      <location filename="../../gui/template_dialog.py" line="755" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="757" />
+      <location filename="../../gui/template_dialog.py" line="758" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -4886,7 +4891,7 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="165" />
+      <location filename="../../gui/template_dialog.py" line="166" />
       <source>Esikatselu</source>
       <translation>Förhandsvisning</translation>
     </message>
@@ -5546,200 +5551,200 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="286" />
+      <location filename="../../gui/template_dialog.py" line="287" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="321" />
+      <location filename="../../gui/template_dialog.py" line="322" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="322" />
+      <location filename="../../gui/template_dialog.py" line="323" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="328" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="348" />
-      <location filename="../../gui/template_dialog.py" line="352" />
-      <location filename="../../gui/template_dialog.py" line="356" />
+      <location filename="../../gui/template_dialog.py" line="349" />
+      <location filename="../../gui/template_dialog.py" line="353" />
+      <location filename="../../gui/template_dialog.py" line="357" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="360" />
+      <location filename="../../gui/template_dialog.py" line="361" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="361" />
+      <location filename="../../gui/template_dialog.py" line="362" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="362" />
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>Sopimuksen laji</source>
       <translation>Avtalstyp</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="371" />
+      <location filename="../../gui/template_dialog.py" line="372" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="374" />
+      <location filename="../../gui/template_dialog.py" line="375" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="383" />
+      <location filename="../../gui/template_dialog.py" line="384" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="385" />
+      <location filename="../../gui/template_dialog.py" line="386" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="394" />
+      <location filename="../../gui/template_dialog.py" line="395" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="404" />
+      <location filename="../../gui/template_dialog.py" line="405" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="431" />
+      <location filename="../../gui/template_dialog.py" line="432" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="431" />
+      <location filename="../../gui/template_dialog.py" line="432" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="479" />
+      <location filename="../../gui/template_dialog.py" line="480" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="484" />
+      <location filename="../../gui/template_dialog.py" line="485" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="524" />
-      <location filename="../../gui/template_dialog.py" line="529" />
+      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="530" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="530" />
+      <location filename="../../gui/template_dialog.py" line="531" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="566" />
+      <location filename="../../gui/template_dialog.py" line="567" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="588" />
+      <location filename="../../gui/template_dialog.py" line="589" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="588" />
+      <location filename="../../gui/template_dialog.py" line="589" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="601" />
+      <location filename="../../gui/template_dialog.py" line="602" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="602" />
+      <location filename="../../gui/template_dialog.py" line="603" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="603" />
+      <location filename="../../gui/template_dialog.py" line="604" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="616" />
+      <location filename="../../gui/template_dialog.py" line="617" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="616" />
+      <location filename="../../gui/template_dialog.py" line="617" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="631" />
+      <location filename="../../gui/template_dialog.py" line="632" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="632" />
+      <location filename="../../gui/template_dialog.py" line="633" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="695" />
+      <location filename="../../gui/template_dialog.py" line="696" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="697" />
+      <location filename="../../gui/template_dialog.py" line="698" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="706" />
+      <location filename="../../gui/template_dialog.py" line="707" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -6147,137 +6152,137 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="86" />
+      <location filename="../../gui/template_dialog.py" line="87" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="96" />
+      <location filename="../../gui/template_dialog.py" line="97" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="102" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>yhteistoimintasopimus</source>
       <translation>samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>yhteistyösopimus</source>
       <translation>samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>yhteistyöpöytäkirja</source>
       <translation>samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="105" />
+      <location filename="../../gui/template_dialog.py" line="106" />
       <source>muu sopimus</source>
       <translation>annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="115" />
+      <location filename="../../gui/template_dialog.py" line="116" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="132" />
+      <location filename="../../gui/template_dialog.py" line="133" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="134" />
+      <location filename="../../gui/template_dialog.py" line="135" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="141" />
+      <location filename="../../gui/template_dialog.py" line="142" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="143" />
+      <location filename="../../gui/template_dialog.py" line="144" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="949" />
+      <location filename="../../gui/template_dialog.py" line="983" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="968" />
+      <location filename="../../gui/template_dialog.py" line="1002" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="970" />
+      <location filename="../../gui/template_dialog.py" line="1004" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>

@@ -164,3 +164,31 @@ def test_an_arrow_key_on_the_variable_picker_opens_it_and_inserts_nothing(
     dialog.variables.hidePopup()
     dialog.variables.activated.emit(dialog.variables.findData("body.allative"))  # chosen in the list
     assert "{{ body.allative }}" in dialog.editor.toPlainText()
+
+
+def test_places_left_to_fill_in_are_named_and_the_first_is_selected(
+    qtbot: QtBot, sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure a draft with places to fill in ("[nimi]") says so before it is inserted, and after inserting the
+    first of them is selected, so typing the name replaces it (the brackets could go unnoticed to the agenda)."""
+    with sqlite_demo_db.begin() as session:
+        item_id = session.scalars(select(Item.id).where(Item.kind == "tarkastajat").order_by(Item.id)).first()
+    assert item_id is not None
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(dialog)
+    assert not dialog.to_fill.isHidden()
+    assert dialog.to_fill.text().endswith("[nimi], [päivämäärä]")
+    seed = DraftProposalDialog(None, sqlite_demo_db, _seed_item(sqlite_demo_db)[0])
+    qtbot.addWidget(seed)
+    assert seed.to_fill.isHidden()
+
+    def accept(dialog: DraftProposalDialog) -> int:
+        dialog.ok.click()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(DraftProposalDialog, "exec", accept)
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    assert draft_into(None, sqlite_demo_db, item_id, QUndoStack(), lambda _field: (editor, None))
+    assert editor.textCursor().selectedText() == "[nimi]"
+    assert editor.toPlainText().startswith("Valitaan pöytäkirjantarkastajiksi [nimi] ja [nimi].")
