@@ -42,6 +42,8 @@ FONT_SIZE = 10.0
 LEADING = 13.5
 # Room a heading needs below it; ReportLab's keepWithNext would move a long text's start to the next page.
 _KEEP_WITH_NEXT = 5 * LEADING
+# ReportLab's frame pads its content by this much on each side.
+_FRAME_PADDING = 6.0
 
 
 @dataclass(frozen=True)
@@ -347,10 +349,17 @@ class DocumentBuilder:
         self.story.append(paragraph(inline(text), self.styles["title"]))
 
     def heading(self, text: str, *, level: int = 1, language: str = "") -> None:
-        """A heading that does not start at the foot of a page."""
+        """A heading that does not start at the foot of a page: it moves to the next page unless there is room for
+        the whole heading (a § title may take three lines) and the first lines of what follows it."""
         del language
-        self.story.append(CondPageBreak(_KEEP_WITH_NEXT))
-        self.story.append(paragraph(inline(text), self.styles["heading1" if level <= 1 else "heading2"]))
+        style = self.styles["heading1" if level <= 1 else "heading2"]
+        heading = paragraph(inline(text), style)
+        _width, height = heading.wrap(self.layout.text_width - _FRAME_PADDING * 2, self.layout.height)
+        # What follows keeps a heading of its own (a label asks for _KEEP_WITH_NEXT before it): a heading given
+        # only its own room would end the page alone, its label moved to the next one.
+        room = style.spaceBefore + height + style.spaceAfter + _KEEP_WITH_NEXT + LEADING / 2
+        self.story.append(CondPageBreak(room))
+        self.story.append(heading)
 
     def text(self, text: str, *, indented: bool = False, style: str = "", language: str = "") -> None:
         """Free text: paragraphs split at blank lines, line breaks kept, long texts flowing over pages."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
 from collections.abc import Iterator
 
@@ -101,3 +102,32 @@ def test_a_correction_made_after_midnight_is_dated_on_its_finnish_day(demo_db: D
             printed = _print(session, kind, meeting, items, certified_on=dt.date(2025, 10, 20))
             assert_in_order(printed.body, [labels["decision"], stamp, "Korjattu päätös."])
             assert comparable("OIKAISU 19.10.2025") not in comparable(printed.body)
+
+
+def _stranded(printed: PrintedPdf, labels: Labels) -> list[str]:
+    """The last line of each page but the last when it is a § heading, a diary number or a field's label: a heading
+    left alone at the foot of a page, its text on the next."""
+    found = []
+    for body in printed.bodies[:-1]:
+        last = body.rstrip().splitlines()[-1].strip()
+        heading = re.fullmatch(r"(\d+ §|§ \d+) .*", last)
+        label = last in (labels[key] for key in ("preparer", "presenter", "proposal", "decision", "attachments"))
+        if heading or label or last.startswith(labels("dnro", value="")):
+            found.append(last)
+    return found
+
+
+@pytest.mark.parametrize("lines", [10, 16, 23, 40])
+def test_no_page_of_the_agenda_ends_with_a_heading(demo_db: Database, lines: int) -> None:
+    """Ensure no page of the agenda ends with a § heading (or a heading and its diary number) whose text begins on
+    the next page, wherever the § before it happens to end: its background of 10, 16, 23 or 40 lines left the
+    heading of 67 §, 66 §, 65 § or 64 § with its Dnro alone at the foot of a page."""
+    labels = Labels("fi")
+    with demo_db.session() as session:
+        meeting, _seed = _welfare(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        fees.background = "\n".join(f"Selostuksen rivi {number}." for number in range(lines))
+        session.flush()
+        printed = _print(session, DocumentKind.AGENDA, meeting)
+        assert printed.pages > 3
+        assert _stranded(printed, labels) == []
