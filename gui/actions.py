@@ -437,6 +437,7 @@ def print_current(window: MainWindow) -> None:
 
 
 def draft_proposal(window: MainWindow) -> None:
+    from core.draft_context import UNSAVED_FIELDS
     from gui.template_dialog import draft_into
 
     editor = window.editor
@@ -458,7 +459,9 @@ def draft_proposal(window: MainWindow) -> None:
         if suggested is not None:
             editor.undo_stack.push(FieldEdit(editor, "decision_nature", current, suggested.value, applied=False))
 
-    draft_into(window, window.database, editor.item_id, editor.undo_stack, target, nature)
+    # The draft is made of what the secretary sees: a title just typed, a kind or preparer just chosen.
+    unsaved = {name: editor.value(name) for name in UNSAVED_FIELDS}
+    draft_into(window, window.database, editor.item_id, editor.undo_stack, target, nature, unsaved=unsaved)
 
 
 def open_templates(window: MainWindow) -> None:

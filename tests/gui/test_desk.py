@@ -996,6 +996,33 @@ def test_a_swedish_draft_goes_into_the_swedish_proposal(
     assert dialog.target_field == "proposal"
 
 
+def test_a_draft_is_made_of_what_the_item_editor_shows_unsaved_too(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ensure Laadi ehdotus mallipohjasta drafts from the item editor's values, also those not saved yet (a title
+    just typed): the draft dialog's case data shows them, not the last saved ones."""
+    from gui.actions import draft_proposal
+    from gui.template_dialog import DraftProposalDialog
+
+    seen: list[str] = []
+
+    def look(dialog: DraftProposalDialog) -> int:
+        seen.append(dialog._context["item"].title)
+        return 0  # cancelled
+
+    monkeypatch.setattr(DraftProposalDialog, "exec", look)
+    item_id = _item_id(sqlite_demo_db, title=SEED1_START)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.open_item(item_id)
+    editor = window.editor
+    editor.title.selectAll()
+    type_text(editor.title, "Uusi otsikko")
+    assert editor.value("title") == "Uusi otsikko"  # typed, not saved
+    draft_proposal(window)
+    assert seen == ["Uusi otsikko"]
+
+
 def test_later_meetings_show_their_new_numbers_after_an_item_is_added_or_removed(
     qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
