@@ -444,6 +444,11 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
         problem=problem,
     )
     term = f"{start}–{end}" if start and end and start != end else str(start or end or "")
+    opens, closes = agreement.term_start, agreement.term_end
+    starts_a_year = opens is None or (opens.month, opens.day) == (1, 1)
+    ends_a_year = closes is None or (closes.month, closes.day) == (12, 31)
+    if not (starts_a_year and ends_a_year):  # 1.11.2025–31.5.2029 is no "2025–2029"
+        term = f"{fi_date(agreement.term_start)}–{fi_date(agreement.term_end)}"
     return AgreementData(
         title=agreement.title,
         title_sv=agreement.title_sv or agreement.title,

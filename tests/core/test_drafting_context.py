@@ -98,3 +98,14 @@ def test_a_kind_compares_with_its_code_and_its_finnish_name(demo_db: Database) -
     assert render('{% if agreement.kind != "yhteistyösopimus" %}ei{% endif %}', context) == "ei"
     assert render('{% if body.kind == "hallitus" and item.kind == "sopimus" %}ok{% endif %}', context) == "ok"
     assert render('{% if organisation.kind == "maakuntaliitto" %}liitto{% endif %}', context) == "liitto"
+
+
+def test_a_term_of_part_years_is_written_with_its_dates(demo_db: Database) -> None:
+    """Ensure agreement.term of a term that is not whole calendar years gives its dates (seed 2's choice of
+    representatives read "sopimuskaudeksi 2025–2029" for 1.11.2025–31.5.2029), whole years still "2026–2029"."""
+    from core.template_library import shipped_templates
+
+    text = next(t.text for t in shipped_templates() if t.slug == "edustajien_valinta" and t.language == "fi")
+    assert "sopimuskaudeksi 1.11.2025–31.5.2029 seuraavat" in render(text, _context(demo_db, REGIONAL))
+    assert "sopimuskaudeksi 2026–2029 seuraavat" in render(text, _context(demo_db, WELFARE))
+    assert render("{{ agreement.term }}", _context(demo_db, REGIONAL)) == "1.11.2025–31.5.2029"
