@@ -313,7 +313,9 @@ class Writer(Protocol):
     def table(
         self, rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: bool = False, indented: bool = False
     ) -> None: ...
-    def signatures(self, entries: Sequence[tuple[str, str]], *, place_date: str = "") -> None: ...
+    def signatures(
+        self, entries: Sequence[tuple[str, str]], *, place_date: str = "", label: str = "", note: str = ""
+    ) -> None: ...
     def spacer(self, height_mm: float = 4) -> None: ...
     def page_break(self) -> None: ...
     def set_header(self, header: RunningHeader) -> None: ...
@@ -440,9 +442,17 @@ class DocumentBuilder:
         self.story.append(table)
         self.story.append(Spacer(1, 6))
 
-    def signatures(self, entries: Sequence[tuple[str, str]], *, place_date: str = "") -> None:
-        """Signature lines: one (role, name) pair per column, two columns a row, kept on one page."""
+    def signatures(
+        self, entries: Sequence[tuple[str, str]], *, place_date: str = "", label: str = "", note: str = ""
+    ) -> None:
+        """Signature lines: one (role, name) pair per column, two columns a row, kept on one page together with
+        the ``label`` above them ("Allekirjoitukset"), a ``note`` ("Pöytäkirja on tarkastettu.") and the place and
+        date: a label at the foot of a page with the lines it announces on the next would sign nothing."""
         flow: list[Flowable] = []
+        if clean(label).strip():
+            flow.append(paragraph(inline(label), self.styles["label"]))
+        for part in paragraphs(note):
+            flow.append(paragraph(paragraph_markup(part), self.styles["body"]))
         if place_date:
             flow.append(paragraph(inline(place_date), self.styles["body"]))
         rows: list[list[Flowable | str]] = []

@@ -157,9 +157,14 @@ class HtmlBuilder:
         html.append("</tbody></table>")
         self.parts.append("".join(html))
 
-    def signatures(self, entries: Sequence[tuple[str, str]], *, place_date: str = "") -> None:
-        """Who signs, as "role: name" lines (a web page has no signature lines)."""
+    def signatures(
+        self, entries: Sequence[tuple[str, str]], *, place_date: str = "", label: str = "", note: str = ""
+    ) -> None:
+        """Who signs, as "role: name" lines under the label and note (a web page has no signature lines)."""
         self._ensure_header()
+        if clean(label).strip():
+            self.parts.append(f'<p class="label">{_text(label)}</p>')
+        self.parts.extend(f"<p>{_paragraph(part)}</p>" for part in paragraphs(note))
         if place_date:
             self.parts.append(f"<p>{_text(place_date)}</p>")
         lines = [f"<li>{_text(role)}: {_text(name)}</li>" for role, name in entries if clean(name).strip()]

@@ -118,27 +118,26 @@ def write_cover(builder: Writer, meeting: Meeting, labels: Labels) -> None:
     )
     builder.labelled_lines(labels["absent"], [attendance_line(a, labels) for a in meeting.attendances if not a.present])
     builder.labelled_lines(labels["items_handled"], [section_range(meeting.items, labels)])
-    builder.label(labels["signatures"])
+    # Each label stays on the page of the signature lines it announces (``Writer.signatures``).
     builder.signatures(
         [
             (labels["chair"], name_on(meeting.chair, meeting.date)),
             (labels["secretary"], name_on(meeting.secretary, meeting.date)),
-        ]
+        ],
+        label=labels["signatures"],
     )
-    builder.label(labels["checking"])
     # The place and date of the checking on a line of their own above the checkers, as signatures are dated (a
     # place name cannot stand uninflected inside the sentence: "tarkastettu Hartola 24.10.2025").
     place_date = ""
     if meeting.checked_date is not None:
-        builder.text(labels["checked_note"])
         place_date = " ".join(f"{meeting.checked_place} {labels.date(meeting.checked_date)}".split())
-    else:
-        builder.text(labels["not_checked"])
     checkers = [p for p in (meeting.checker1, meeting.checker2) if p is not None]
     builder.signatures(
         [(labels["checker"], name_on(person, meeting.date)) for person in checkers]
         or [(labels["checker"], ""), (labels["checker"], "")],
         place_date=place_date,
+        label=labels["checking"],
+        note=labels["checked_note" if meeting.checked_date is not None else "not_checked"],
     )
     builder.label(labels["publication"])
     if meeting.published_date is not None:

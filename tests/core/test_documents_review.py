@@ -16,7 +16,8 @@ from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting
 from core.printing.labels import Labels
 from core.printing.text import comparable
 from db.engine import Database
-from db.models import Correction, Item, Meeting
+from db.enums import AttendanceRole
+from db.models import Attendance, Correction, Item, Meeting, Person
 from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
 
 LANGUAGES = ("fi", "sv")
@@ -131,3 +132,26 @@ def test_no_page_of_the_agenda_ends_with_a_heading(demo_db: Database, lines: int
         printed = _print(session, DocumentKind.AGENDA, meeting)
         assert printed.pages > 3
         assert _stranded(printed, labels) == []
+
+
+@pytest.mark.parametrize("others", range(30, 44))
+def test_the_signature_labels_stay_with_their_lines(sqlite_demo_db: Database, others: int) -> None:
+    """Ensure a long cover of the minutes (many others present, as at a council) never ends a page with
+    "Allekirjoitukset", "Pöytäkirjan tarkastus" or the checking note while the signature lines they announce start
+    the next page."""
+    labels = Labels("fi")
+    with sqlite_demo_db.session() as session:
+        meeting, _seed = _welfare(session)
+        for number in range(others):
+            person = Person(name=f"Asiantuntija {number}")
+            session.add(Attendance(meeting=meeting, person=person, role=AttendanceRole.EXPERT, sort_order=100 + number))
+        session.flush()
+        printed = _print(session, DocumentKind.MINUTES, meeting, draft=True)
+        cover = [body for body in printed.bodies if labels["items_handled"] in body or labels["signatures"] in body]
+        for page, body in enumerate(printed.bodies[:-1]):
+            last = body.rstrip().splitlines()[-1].strip()
+            assert last not in (labels["signatures"], labels["checking"], labels["not_checked"]), (page, cover)
+        assert_in_order(
+            printed.body,
+            [labels["signatures"], "Pirjo Heinonen", labels["chair"], labels["checking"], labels["not_checked"]],
+        )
