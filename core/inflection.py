@@ -112,6 +112,17 @@ _COMMON_GENITIVES = frozenset(
     {"kunnan", "kaupungin", "yhtymän", "alueen", "liiton", "maakunnan", "hyvinvointialueen", "seudun"}
 )
 
+# Beginnings of the common nouns that body names are made of ("Kasvatuksen ja koulutuksen lautakunta",
+# "Kulttuurin ja vapaa-ajan lautakunta"): a genitive attribute starting so is no place name and starts small
+# inside a sentence. Place names (Hartolan, Sysmän, Vaalan, Tervolan) start otherwise.
+_COMMON_STEMS = (
+    "kasvatu", "koulutu", "opetu", "sivisty", "kulttuur", "vapaa-aja", "hyvinvoin", "tervey", "elinvoim",
+    "ympäristö", "tekni", "yhteistoimin", "liikun", "nuoriso", "nuorten", "lasten", "sosiaali", "perusturv",
+    "kaupunkiympäristö", "maankäy", "rakennu", "asumi", "työllisy", "yrittäjy", "osaami", "vanhus", "vammais",
+    "aikuis", "palvelu", "talou", "henkilöstö", "konserni", "tarkastu", "vaali", "kehittämi", "elinkeino",
+    "turvallisuu", "pelastu", "ympäristöterveyd", "yksilö", "elämänlaadu", "vapaa-ajan",
+)  # fmt: skip
+
 # Consonant gradation of the last syllable (strong → weak) for words ending in a vowel.
 _GRADATION = (
     ("nt", "nn"),
@@ -156,7 +167,7 @@ def _paradigm(word: str) -> _Paradigm:
         a = _harmony(stem)
         return _Paradigm(stem + "se", stem + "st" + a, stem + "seen", a)
     a = _harmony(word)
-    if re.search(r"[uy]s$", word):
+    if re.search(r"[uy]s$|[^aeiouyäö][oö]s$", word):  # kokous, laitos → laitoksen (not Lindroos)
         stem = word[:-1]
         return _Paradigm(stem + "kse", word + "t" + a, stem + "kseen", a)
     if word and word[-1] in _VOWELS:
@@ -214,6 +225,8 @@ def _keep_capital(words: list[str]) -> bool:
     if len(words) == 1 or not first.endswith("n") or _is_adjective(first):
         return False
     lower = first.lower()
+    if lower.startswith(_COMMON_STEMS):
+        return False
     # A plural genitive (yksilöasioiden, ympäristöasioiden, kuntien) is a common noun, a singular one often a
     # place. A plural's -den always follows an i (asioiden, maiden); Lahden, Virolahden are places.
     return lower not in _COMMON_GENITIVES and not lower.endswith(("iden", "itten", "ien", "jen"))

@@ -80,3 +80,28 @@ def test_a_party_without_a_stored_genitive_is_named_right_in_the_draft(demo_db: 
         context = load_context(session, item_id)
     assert render("{{ agreement.parties|join_fi('genitive') }}", context).endswith("Hartolan kunnan ja Virolahden")
     assert render("valtuuttaa {{ signatory.title_genitive }}", context) == "valtuuttaa Maija Meikäläisen"
+
+
+@pytest.mark.parametrize(
+    ("name", "allative"),
+    [
+        ("Kasvatuksen ja koulutuksen lautakunta", "kasvatuksen ja koulutuksen lautakunnalle"),
+        ("Kulttuurin ja vapaa-ajan lautakunta", "kulttuurin ja vapaa-ajan lautakunnalle"),
+        ("Ympäristöterveydenhuollon jaosto", "ympäristöterveydenhuollon jaostolle"),
+        ("Sivistyksen lautakunta", "sivistyksen lautakunnalle"),
+        ("Hartolan keskusvaalilautakunta", "Hartolan keskusvaalilautakunnalle"),
+        ("Hartolan ja Sysmän yhteinen lautakunta", "Hartolan ja Sysmän yhteiselle lautakunnalle"),
+        ("Vaalan kunnanhallitus", "Vaalan kunnanhallitukselle"),
+    ],
+)
+def test_a_body_named_by_common_nouns_starts_small_and_one_named_by_a_place_keeps_it(name: str, allative: str) -> None:
+    """Ensure a body named with common nouns in the genitive ("Kasvatuksen ja koulutuksen lautakunta", as in
+    Helsinki) is suggested small inside a sentence (it kept the capital: "esittää Kasvatuksen ja koulutuksen
+    lautakunnalle"), while a place name keeps its capital."""
+    assert suggest_forms(name).allative == allative
+
+
+def test_a_noun_in_os_inflects_like_kokous() -> None:
+    """Ensure "laitos" gives "laitoksen" (it gave "laitosin"), a name in -oos still "Lindroosin"."""
+    assert suggest_name_forms("Terveyden ja hyvinvoinnin laitos").genitive == "Terveyden ja hyvinvoinnin laitoksen"
+    assert suggest_name_forms("Jari Lindroos").genitive == "Jari Lindroosin"
