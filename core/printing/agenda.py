@@ -20,11 +20,13 @@ from db.enums import MeetingState, MemberRole
 from db.models import Meeting
 
 
-def meeting_time(meeting: Meeting, labels: Labels) -> str:
+def meeting_time(meeting: Meeting, labels: Labels, *, with_end: bool = True) -> str:
+    """The day and the start time ("21.10.2025 klo 17.00"); ``with_end`` (the minutes) adds the end time once
+    recorded ("klo 17.00–18.40"). The agenda announces a meeting, so it never shows when the meeting ended."""
     text = labels.date(meeting.date)
     if meeting.start_time:
         text += (" kl. " if labels.language == "sv" else " klo ") + labels.time(meeting.start_time)
-        if meeting.end_time:
+        if with_end and meeting.end_time:
             text += "–" + labels.time(meeting.end_time)
     return text
 
@@ -54,7 +56,7 @@ def render(
     )
     builder = request.new_writer(meta)
     builder.title(f"{body} — {labels['agenda_title'].lower()}")
-    rows = [(labels["time"], meeting_time(meeting, labels)), (labels["place"], meeting.place)]
+    rows = [(labels["time"], meeting_time(meeting, labels, with_end=False)), (labels["place"], meeting.place)]
     builder.table(rows, widths=(0.25, 0.75))
     members, deputies = [], []
     for membership in meeting.body.memberships:

@@ -155,3 +155,19 @@ def test_the_signature_labels_stay_with_their_lines(sqlite_demo_db: Database, ot
             printed.body,
             [labels["signatures"], "Pirjo Heinonen", labels["chair"], labels["checking"], labels["not_checked"]],
         )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_agenda_announces_the_start_time_only(demo_db: Database, language: str) -> None:
+    """Ensure the agenda of a meeting already held (its archival copy, a reprint) gives the start time as announced,
+    not the end time the minutes recorded (13.10.2025 klo 13.00, not klo 13.00–14.25); the minutes give both."""
+    labels = Labels(language)
+    clock = "kl." if language == "sv" else "klo"
+    with demo_db.session() as session:
+        meeting, _item = _board(session)
+        assert meeting.end_time == dt.time(14, 25)
+        agenda = _print(session, DocumentKind.AGENDA, meeting, language=language)
+        assert_in_order(agenda.bodies[0], [labels["time"], f"13.10.2025 {clock} 13.00", labels["place"]])
+        assert "14.25" not in agenda.text
+        minutes = _print(session, DocumentKind.MINUTES, meeting, language=language)
+        assert_in_order(minutes.bodies[0], [labels["time"], f"13.10.2025 {clock} 13.00–14.25", labels["place"]])
