@@ -438,6 +438,27 @@ def _safe_join(env: Any, items: Iterable[Any], separator: str = "", attribute: s
     return separator.join(parts)
 
 
+def _strict_number(kind: type[int] | type[float]) -> Callable[..., Any]:
+    """Jinja's ``int`` / ``float`` that fails on a text that is no number (Jinja's gives a silent 0), unless a
+    default is given: ``{{ x|int(0) }}``."""
+    name = kind.__name__
+
+    def convert(value: Any, default: Any = missing, base: int = 10) -> Any:
+        try:
+            if kind is int and isinstance(value, str):
+                return int(value.replace(NBSP, "").replace(" ", ""), base)
+            return kind(value)
+        except (TypeError, ValueError):
+            try:
+                return kind(float(str(value).replace(",", ".").replace(NBSP, "").replace(" ", "")))
+            except (TypeError, ValueError):
+                if default is not missing:
+                    return default
+                raise ValueError(f"{name}: ”{value}” ei ole luku") from None
+
+    return convert
+
+
 def _default(value: Any, default_value: Any = "", boolean: bool = False) -> Any:
     """Jinja's ``default`` that also stands in for an empty field of the case data (``item.title_sv``), which
     would otherwise be an error when printed: ``{{ item.title_sv|default(item.title) }}``."""
@@ -554,6 +575,8 @@ def _make_environment() -> _Environment:
     env.filters["replace"] = _safe_replace
     env.filters["list"] = _safe_list
     env.filters["default"] = env.filters["d"] = _default
+    env.filters["int"] = _strict_number(int)
+    env.filters["float"] = _strict_number(float)
     env.tests["none"] = _is_none
     env.filters.update(OWN_FILTERS)
     env.filters["_loop_guard"] = _loop_guard
@@ -929,11 +952,32 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
         raise TemplateProblem(msg("{where}: jako nollalla.", where=_where(line)), line=line) from None
     except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
         line = _line_of(exc)
+        known = _python_error_text(exc)
         raise TemplateProblem(
-            msg("{where}: virhe arvon käsittelyssä: {exc}.", where=_where(line), exc=exc), line=line
+            msg("{where}: {known}.", where=_where(line), known=known)
+            if known
+            else msg("{where}: virhe arvon käsittelyssä: {exc}.", where=_where(line), exc=exc),
+            line=line,
+            detail=str(exc),
         ) from None
     finally:
         _budget.reset(token)
+
+
+def _python_error_text(exc: BaseException) -> str | None:
+    """Python's English message of a usual template mistake said in Finnish (None when not a usual one)."""
+    text = str(exc)
+    if "unsupported operand type" in text or "can only concatenate" in text:
+        return msg(
+            "laskutoimitusta ei voi tehdä näillä arvoilla (esim. luvulla ja tekstillä tai päivämäärällä ja "
+            "luvulla). Tekstit yhdistetään merkillä ~, esim. {{{{ x ~ \" €\" }}}}, ja rahamäärä muotoillaan "
+            "suodattimella money"
+        )
+    if "not supported between instances" in text:
+        return msg("arvoja ei voi verrata keskenään (esim. päivämäärää ja tekstiä tai lukua ja tekstiä)")
+    if re.search(r"arguments? but \d+ (was|were) given|unexpected keyword argument|missing \d+ required", text):
+        return msg("suodattimelle annettiin liian monta arvoa tai väärän niminen arvo; katso suodattimen ohje")
+    return None
 
 
 def _security_text(exc: SecurityError) -> str:

@@ -941,6 +941,27 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "the split of the agreement's costs cannot be calculated (see agreement.costs.problem)",
     ),
     "erä toistuu joka vuosi": ("posten återkommer varje år", "the item recurs every year"),
+    "{where}: {known}.": ("{where}: {known}.", "{where}: {known}."),
+    (
+        "laskutoimitusta ei voi tehdä näillä arvoilla (esim. luvulla ja tekstillä tai päivämäärällä ja "
+        "luvulla). Tekstit yhdistetään merkillä ~, esim. {{{{ x ~ \" €\" }}}}, ja rahamäärä muotoillaan "
+        "suodattimella money"
+    ): (
+        "räkneoperationen kan inte göras med dessa värden (t.ex. ett tal och en text eller ett datum och ett tal). "
+        "Texter förenas med tecknet ~, t.ex. {{{{ x ~ \" €\" }}}}, och ett penningbelopp formateras med filtret "
+        "money",
+        "the calculation cannot be made with these values (e.g. a number and a text, or a date and a number). "
+        "Texts are joined with ~, e.g. {{{{ x ~ \" €\" }}}}, and an amount of money is formatted with the filter "
+        "money",
+    ),
+    "arvoja ei voi verrata keskenään (esim. päivämäärää ja tekstiä tai lukua ja tekstiä)": (
+        "värdena kan inte jämföras med varandra (t.ex. ett datum och en text eller ett tal och en text)",
+        "the values cannot be compared (e.g. a date and a text, or a number and a text)",
+    ),
+    "suodattimelle annettiin liian monta arvoa tai väärän niminen arvo; katso suodattimen ohje": (
+        "filtret fick för många värden eller ett värde med fel namn; se filtrets anvisning",
+        "the filter was given too many values or a value with a wrong name; see the filter's instructions",
+    ),
     (
         "{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. "
         "Sen arvot: {allowed}."

@@ -1704,7 +1704,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="478" />
+      <location filename="../../gui/actions.py" line="481" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -4060,22 +4060,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="546" />
+      <location filename="../../gui/actions.py" line="549" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="559" />
+      <location filename="../../gui/actions.py" line="562" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="561" />
+      <location filename="../../gui/actions.py" line="564" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="578" />
+      <location filename="../../gui/actions.py" line="581" />
       <source>Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.
 
 Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?</source>
@@ -4084,17 +4084,17 @@ Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivis
 First close other Sihteeri windows using the same database. Compact the database now?</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="585" />
+      <location filename="../../gui/actions.py" line="588" />
       <source>Tiivistä tietokanta</source>
       <translation>Compact the database</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="591" />
+      <location filename="../../gui/actions.py" line="594" />
       <source>Tietokanta tiivistetty: {before} Mt → {after} Mt.</source>
       <translation>Database compacted: {before} MB → {after} MB.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="600" />
+      <location filename="../../gui/actions.py" line="603" />
       <source>Tiivistetään tietokantaa…</source>
       <translation>Compacting the database…</translation>
     </message>
@@ -6506,7 +6506,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="505" />
+      <location filename="../../core/draft_context.py" line="510" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6970,7 +6970,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="913" />
+      <location filename="../../core/drafting.py" line="936" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6980,7 +6980,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="788" />
+      <location filename="../../core/drafting.py" line="811" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -7007,32 +7007,32 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="591" />
+      <location filename="../../core/drafting.py" line="614" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="606" />
+      <location filename="../../core/drafting.py" line="629" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="601" />
+      <location filename="../../core/drafting.py" line="624" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="767" />
+      <location filename="../../core/drafting.py" line="790" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="973" />
+      <location filename="../../core/drafting.py" line="1017" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="767" />
+      <location filename="../../core/drafting.py" line="790" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -8063,24 +8063,29 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/drafting.py" line="246" />
-      <location filename="../../core/drafting.py" line="460" />
+      <location filename="../../core/drafting.py" line="481" />
       <location filename="../../core/drafting.py" line="436" />
-      <location filename="../../core/drafting.py" line="518" />
+      <location filename="../../core/drafting.py" line="539" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="544" />
+      <location filename="../../core/drafting.py" line="977" />
+      <source>arvoja ei voi verrata keskenään (esim. päivämäärää ja tekstiä tai lukua ja tekstiä)</source>
+      <translation>the values cannot be compared (e.g. a date and a text, or a number and a text)</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="549" />
       <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
       <translation>the item is not linked to an agreement (Meeting › Link to agreement…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="550" />
+      <location filename="../../core/draft_context.py" line="555" />
       <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
       <translation>no presenter has been recorded for the item (the item's field Presenter)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="547" />
+      <location filename="../../core/draft_context.py" line="552" />
       <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
       <translation>no preparer has been recorded for the item (the item's field Preparer)</translation>
     </message>
@@ -8175,7 +8180,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="943" />
+      <location filename="../../core/drafting.py" line="987" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -8185,7 +8190,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="654" />
+      <location filename="../../core/drafting.py" line="677" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -8235,7 +8240,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="919" />
+      <location filename="../../core/drafting.py" line="971" />
+      <source>laskutoimitusta ei voi tehdä näillä arvoilla (esim. luvulla ja tekstillä tai päivämäärällä ja luvulla). Tekstit yhdistetään merkillä ~, esim. {{{{ x ~ " €" }}}}, ja rahamäärä muotoillaan suodattimella money</source>
+      <translation>the calculation cannot be made with these values (e.g. a number and a text, or a date and a number). Texts are joined with ~, e.g. {{{{ x ~ " €" }}}}, and an amount of money is formatted with the filter money</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="942" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>the condition of the expression “… if …” was false and it has no else part (e.g. {{{{ x if condition else "" }}}})</translation>
     </message>
@@ -8260,7 +8270,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>writing to the disk failed (an error of the disk or network drive)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="577" />
+      <location filename="../../core/drafting.py" line="600" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
@@ -8270,17 +8280,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="571" />
+      <location filename="../../core/drafting.py" line="594" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="632" />
+      <location filename="../../core/drafting.py" line="655" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="629" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
@@ -8290,7 +8300,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="641" />
+      <location filename="../../core/drafting.py" line="664" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -8300,18 +8310,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="640" />
+      <location filename="../../core/drafting.py" line="663" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="637" />
+      <location filename="../../core/drafting.py" line="660" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="633" />
-      <location filename="../../core/drafting.py" line="634" />
+      <location filename="../../core/drafting.py" line="656" />
+      <location filename="../../core/drafting.py" line="657" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
@@ -8341,12 +8351,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="576" />
+      <location filename="../../core/drafting.py" line="599" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="510" />
+      <location filename="../../core/drafting.py" line="531" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -8411,7 +8421,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>it has not been recorded</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="457" />
+      <location filename="../../core/draft_context.py" line="462" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
@@ -8432,12 +8442,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the split of the agreement's costs cannot be calculated (see agreement.costs.problem)</translation>
     </message>
     <message>
+      <location filename="../../core/drafting.py" line="979" />
+      <source>suodattimelle annettiin liian monta arvoa tai väärän niminen arvo; katso suodattimen ohje</source>
+      <translation>the filter was given too many values or a value with a wrong name; see the filter's instructions</translation>
+    </message>
+    <message>
       <location filename="../../core/template_library.py" line="38" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="917" />
+      <location filename="../../core/drafting.py" line="940" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -8448,7 +8463,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/drafting.py" line="229" />
-      <location filename="../../core/drafting.py" line="828" />
+      <location filename="../../core/drafting.py" line="851" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -8463,27 +8478,27 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="521" />
+      <location filename="../../core/draft_context.py" line="526" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
       <translation>no body above has been recorded for the body {body} (Settings › Bodies › Edit… › Body above)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="575" />
+      <location filename="../../core/drafting.py" line="598" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="626" />
+      <location filename="../../core/drafting.py" line="649" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="624" />
+      <location filename="../../core/drafting.py" line="647" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="625" />
+      <location filename="../../core/drafting.py" line="648" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -8493,12 +8508,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="574" />
+      <location filename="../../core/drafting.py" line="597" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="573" />
+      <location filename="../../core/drafting.py" line="596" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -8523,7 +8538,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="923" />
+      <location filename="../../core/drafting.py" line="946" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -8613,7 +8628,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="463" />
+      <location filename="../../core/draft_context.py" line="468" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -8678,7 +8693,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="652" />
+      <location filename="../../core/drafting.py" line="675" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -8713,37 +8728,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="929" />
+      <location filename="../../core/drafting.py" line="952" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="854" />
+      <location filename="../../core/drafting.py" line="877" />
       <source>{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. Sen arvot: {allowed}.</source>
       <translation>{where}: the field {field} can never have the value “{value}”, so the condition would never be true. Its values: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="878" />
+      <location filename="../../core/drafting.py" line="901" />
       <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
       <translation>{where}: a yes/no value would print as the word True or False. Use a condition, e.g. {{% if p.approved %}}approved{{% else %}}not decided yet{{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="868" />
+      <location filename="../../core/drafting.py" line="891" />
       <source>{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.</source>
       <translation>{where}: the list is empty, so join_fi or join_sv would print a blank. Enclose the passage in a condition, e.g. {{% if agreement.party_names %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="731" />
+      <location filename="../../core/drafting.py" line="754" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: the list “{owner}” has no place [{index}] (places: {count}; the first is [0]). Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or go through the list with the loop {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="898" />
+      <location filename="../../core/drafting.py" line="921" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="754" />
+      <location filename="../../core/drafting.py" line="777" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -8758,22 +8773,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="718" />
+      <location filename="../../core/drafting.py" line="741" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="840" />
+      <location filename="../../core/drafting.py" line="863" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="888" />
+      <location filename="../../core/drafting.py" line="911" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: the value to be printed has no content (None). Enclose the passage in the condition {{% if … %}} or give a replacement text with the filter default, e.g. {{{{ value|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="705" />
+      <location filename="../../core/drafting.py" line="728" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -8783,32 +8798,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="933" />
+      <location filename="../../core/drafting.py" line="959" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="910" />
+      <location filename="../../core/drafting.py" line="957" />
+      <source>{where}: {known}.</source>
+      <translation>{where}: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="933" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="798" />
+      <location filename="../../core/drafting.py" line="821" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="925" />
+      <location filename="../../core/drafting.py" line="948" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="744" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="572" />
+      <location filename="../../core/drafting.py" line="595" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>

@@ -1704,7 +1704,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="478" />
+      <location filename="../../gui/actions.py" line="481" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -4060,22 +4060,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="546" />
+      <location filename="../../gui/actions.py" line="549" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="559" />
+      <location filename="../../gui/actions.py" line="562" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="561" />
+      <location filename="../../gui/actions.py" line="564" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="578" />
+      <location filename="../../gui/actions.py" line="581" />
       <source>Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.
 
 Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?</source>
@@ -4084,17 +4084,17 @@ Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivis
 Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera databasen nu?</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="585" />
+      <location filename="../../gui/actions.py" line="588" />
       <source>Tiivistä tietokanta</source>
       <translation>Komprimera databasen</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="591" />
+      <location filename="../../gui/actions.py" line="594" />
       <source>Tietokanta tiivistetty: {before} Mt → {after} Mt.</source>
       <translation>Databasen komprimerad: {before} MB → {after} MB.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="600" />
+      <location filename="../../gui/actions.py" line="603" />
       <source>Tiivistetään tietokantaa…</source>
       <translation>Databasen komprimeras…</translation>
     </message>
@@ -6506,7 +6506,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="505" />
+      <location filename="../../core/draft_context.py" line="510" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6970,7 +6970,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="913" />
+      <location filename="../../core/drafting.py" line="936" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
     </message>
@@ -6980,7 +6980,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="788" />
+      <location filename="../../core/drafting.py" line="811" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>Mallen är för lång (högst {max_template} tecken).</translation>
     </message>
@@ -7007,32 +7007,32 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="591" />
+      <location filename="../../core/drafting.py" line="614" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="606" />
+      <location filename="../../core/drafting.py" line="629" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="601" />
+      <location filename="../../core/drafting.py" line="624" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="767" />
+      <location filename="../../core/drafting.py" line="790" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>På rad {line} i mallen</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="973" />
+      <location filename="../../core/drafting.py" line="1017" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="767" />
+      <location filename="../../core/drafting.py" line="790" />
       <source>Mallipohjassa</source>
       <translation>I mallen</translation>
     </message>
@@ -8063,24 +8063,29 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/drafting.py" line="246" />
-      <location filename="../../core/drafting.py" line="460" />
+      <location filename="../../core/drafting.py" line="481" />
       <location filename="../../core/drafting.py" line="436" />
-      <location filename="../../core/drafting.py" line="518" />
+      <location filename="../../core/drafting.py" line="539" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="544" />
+      <location filename="../../core/drafting.py" line="977" />
+      <source>arvoja ei voi verrata keskenään (esim. päivämäärää ja tekstiä tai lukua ja tekstiä)</source>
+      <translation>värdena kan inte jämföras med varandra (t.ex. ett datum och en text eller ett tal och en text)</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="549" />
       <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
       <translation>ärendet har inte kopplats till något avtal (Möte › Koppla till avtal…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="550" />
+      <location filename="../../core/draft_context.py" line="555" />
       <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
       <translation>ingen föredragande har antecknats för ärendet (ärendets fält Föredragande)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="547" />
+      <location filename="../../core/draft_context.py" line="552" />
       <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
       <translation>ingen beredare har antecknats för ärendet (ärendets fält Beredare)</translation>
     </message>
@@ -8175,7 +8180,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>omvänt snedstreck i namnet</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="943" />
+      <location filename="../../core/drafting.py" line="987" />
       <source>kenttä ”{name}”</source>
       <translation>fältet ”{name}”</translation>
     </message>
@@ -8185,7 +8190,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="654" />
+      <location filename="../../core/drafting.py" line="677" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
     </message>
@@ -8235,7 +8240,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>lagen om välfärdsområden 141 §</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="919" />
+      <location filename="../../core/drafting.py" line="971" />
+      <source>laskutoimitusta ei voi tehdä näillä arvoilla (esim. luvulla ja tekstillä tai päivämäärällä ja luvulla). Tekstit yhdistetään merkillä ~, esim. {{{{ x ~ " €" }}}}, ja rahamäärä muotoillaan suodattimella money</source>
+      <translation>räkneoperationen kan inte göras med dessa värden (t.ex. ett tal och en text eller ett datum och ett tal). Texter förenas med tecknet ~, t.ex. {{{{ x ~ " €" }}}}, och ett penningbelopp formateras med filtret money</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="942" />
       <source>lausekkeen ”… if …” ehto oli epätosi, eikä sillä ole else-osaa (esim. {{{{ x if ehto else "" }}}})</source>
       <translation>villkoret i uttrycket ”… if …” var falskt och uttrycket har ingen else-del (t.ex. {{{{ x if villkor else "" }}}})</translation>
     </message>
@@ -8260,7 +8270,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>skrivningen till disken misslyckades (fel på disken eller nätverksenheten)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="577" />
+      <location filename="../../core/drafting.py" line="600" />
       <source>lohkoja ({{% block %}})</source>
       <translation>block ({{% block %}})</translation>
     </message>
@@ -8270,17 +8280,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>talet blev för stort</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="571" />
+      <location filename="../../core/drafting.py" line="594" />
       <source>makroja ({{% macro %}})</source>
       <translation>makron ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="632" />
+      <location filename="../../core/drafting.py" line="655" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="629" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
     </message>
@@ -8290,7 +8300,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="641" />
+      <location filename="../../core/drafting.py" line="664" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
@@ -8300,18 +8310,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>övriga år</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="640" />
+      <location filename="../../core/drafting.py" line="663" />
       <source>odotettiin ”{expected}”</source>
       <translation>”{expected}” förväntades</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="637" />
+      <location filename="../../core/drafting.py" line="660" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="633" />
-      <location filename="../../core/drafting.py" line="634" />
+      <location filename="../../core/drafting.py" line="656" />
+      <location filename="../../core/drafting.py" line="657" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>oväntat tecken ”{char}”</translation>
     </message>
@@ -8341,12 +8351,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="576" />
+      <location filename="../../core/drafting.py" line="599" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="510" />
+      <location filename="../../core/drafting.py" line="531" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
     </message>
@@ -8411,7 +8421,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>den inte har antecknats</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="457" />
+      <location filename="../../core/draft_context.py" line="462" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
     </message>
@@ -8432,12 +8442,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>fördelningen av avtalets kostnader kan inte räknas ut (se agreement.costs.problem)</translation>
     </message>
     <message>
+      <location filename="../../core/drafting.py" line="979" />
+      <source>suodattimelle annettiin liian monta arvoa tai väärän niminen arvo; katso suodattimen ohje</source>
+      <translation>filtret fick för många värden eller ett värde med fel namn; se filtrets anvisning</translation>
+    </message>
+    <message>
       <location filename="../../core/template_library.py" line="38" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="917" />
+      <location filename="../../core/drafting.py" line="940" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>ärendets uppgifter kan inte ändras</translation>
     </message>
@@ -8448,7 +8463,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/drafting.py" line="229" />
-      <location filename="../../core/drafting.py" line="828" />
+      <location filename="../../core/drafting.py" line="851" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
     </message>
@@ -8463,27 +8478,27 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="521" />
+      <location filename="../../core/draft_context.py" line="526" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
       <translation>inget överordnat organ har antecknats för organet {body} (Inställningar › Organ › Redigera… › Överordnat organ)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="575" />
+      <location filename="../../core/drafting.py" line="598" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>infogning av andra mallar ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="626" />
+      <location filename="../../core/drafting.py" line="649" />
       <source>tuntematon komento ”{name}”</source>
       <translation>okänt kommando ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="624" />
+      <location filename="../../core/drafting.py" line="647" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>okänt filter ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="625" />
+      <location filename="../../core/drafting.py" line="648" />
       <source>tuntematon testi ”{name}”</source>
       <translation>okänt test ”{name}”</translation>
     </message>
@@ -8493,12 +8508,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>okänt fel</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="574" />
+      <location filename="../../core/drafting.py" line="597" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>importer ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="573" />
+      <location filename="../../core/drafting.py" line="596" />
       <source>tuonteja ({{% import %}})</source>
       <translation>importer ({{% import %}})</translation>
     </message>
@@ -8523,7 +8538,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="923" />
+      <location filename="../../core/drafting.py" line="946" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
@@ -8613,7 +8628,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="463" />
+      <location filename="../../core/draft_context.py" line="468" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
@@ -8678,7 +8693,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="652" />
+      <location filename="../../core/drafting.py" line="675" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filter: {filters}</translation>
     </message>
@@ -8713,37 +8728,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="929" />
+      <location filename="../../core/drafting.py" line="952" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division med noll.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="854" />
+      <location filename="../../core/drafting.py" line="877" />
       <source>{where}: kentällä {field} ei voi olla arvoa ”{value}”, joten ehto ei olisi koskaan tosi. Sen arvot: {allowed}.</source>
       <translation>{where}: fältet {field} kan inte ha värdet ”{value}”, så villkoret skulle aldrig vara sant. Dess värden: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="878" />
+      <location filename="../../core/drafting.py" line="901" />
       <source>{where}: kyllä/ei-tieto tulostuisi sanana True tai False. Käytä ehtoa, esim. {{% if p.approved %}}hyväksynyt{{% else %}}ei vielä päättänyt{{% endif %}}.</source>
       <translation>{where}: en ja/nej-uppgift skulle skrivas ut som ordet True eller False. Använd ett villkor, t.ex. {{% if p.approved %}}har godkänt{{% else %}}har inte ännu beslutat{{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="868" />
+      <location filename="../../core/drafting.py" line="891" />
       <source>{where}: luettelo on tyhjä, joten join_fi tai join_sv tulostaisi tyhjän kohdan. Rajaa kohta ehdolla, esim. {{% if agreement.party_names %}} ... {{% endif %}}.</source>
       <translation>{where}: listan är tom, så join_fi eller join_sv skulle skriva ut ett tomt ställe. Avgränsa stället med ett villkor, t.ex. {{% if agreement.party_names %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="731" />
+      <location filename="../../core/drafting.py" line="754" />
       <source>{where}: luettelossa ”{owner}” ei ole kohtaa [{index}] (kohtia: {count}; ensimmäinen on [0]). Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai käy luettelo läpi silmukalla {{% for x in {owner} %}}.</source>
       <translation>{where}: listan ”{owner}” har ingen plats [{index}] (antal: {count}; den första är [0]). Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller gå igenom listan med slingan {{% for x in {owner} %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="898" />
+      <location filename="../../core/drafting.py" line="921" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="754" />
+      <location filename="../../core/drafting.py" line="777" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
@@ -8758,22 +8773,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="718" />
+      <location filename="../../core/drafting.py" line="741" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="840" />
+      <location filename="../../core/drafting.py" line="863" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Komplettera uppgiften eller avgränsa stället med villkoret {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="888" />
+      <location filename="../../core/drafting.py" line="911" />
       <source>{where}: tulostettavalla arvolla ei ole sisältöä (None). Rajaa kohta ehdolla {{% if … %}} tai anna korvaava teksti suodattimella default, esim. {{{{ arvo|default("–") }}}}.</source>
       <translation>{where}: värdet som ska skrivas ut saknar innehåll (None). Avgränsa stället med villkoret {{% if … %}} eller ge en ersättande text med filtret default, t.ex. {{{{ värde|default("–") }}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="705" />
+      <location filename="../../core/drafting.py" line="728" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
@@ -8783,32 +8798,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="933" />
+      <location filename="../../core/drafting.py" line="959" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="910" />
+      <location filename="../../core/drafting.py" line="957" />
+      <source>{where}: {known}.</source>
+      <translation>{where}: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="933" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="798" />
+      <location filename="../../core/drafting.py" line="821" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="925" />
+      <location filename="../../core/drafting.py" line="948" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="744" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="572" />
+      <location filename="../../core/drafting.py" line="595" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}}-block</translation>
     </message>

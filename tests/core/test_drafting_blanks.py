@@ -142,3 +142,30 @@ def test_an_empty_list_joined_in_finnish_is_an_error_not_a_blank() -> None:
             render(source, context)
     assert render("{{ agreement.party_names|join_fi }}", context) == "Esimerkkilän kunta ja Mallikylän kunta"
     assert join_fi([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("source", "fragment"),
+    [
+        ('{{ agreement.own_share + " €" }}', "Tekstit yhdistetään merkillä ~"),
+        ("{{ meeting.date + 1 }}", "laskutoimitusta ei voi tehdä näillä arvoilla"),
+        ('{% if meeting.date > "2026" %}x{% endif %}', "arvoja ei voi verrata keskenään"),
+        ("{{ agreement.own_share|money(2, 3) }}", "suodattimelle annettiin liian monta arvoa"),
+        ("{{ item.title|int }}", "int: ”Esimerkkiasia” ei ole luku"),
+    ],
+)
+def test_usual_mistakes_are_explained_in_finnish_and_never_print_zero(source: str, fragment: str) -> None:
+    """Ensure the usual mistakes of a template (adding text to a number, comparing a date with text, too many
+    values for a filter) are said in Finnish, not in Python's English, and `int` of a text is an error (Jinja
+    printed a silent 0)."""
+    with pytest.raises(TemplateProblem, match="Mallipohjan rivillä 1") as problem:
+        render(source, sample_context())
+    assert fragment in str(problem.value)
+    assert "unsupported" not in str(problem.value) and "positional" not in str(problem.value)
+
+
+def test_int_and_float_still_convert_numbers_and_take_a_default() -> None:
+    """Ensure `int` and `float` convert numbers and numeric texts as before and `int(0)` gives its default."""
+    context = sample_context()
+    assert render('{{ "12"|int + 1 }} {{ "2,5"|float }} {{ 2.6|round|int }}', context) == "13 2,5 3"
+    assert render("{{ item.title|int(0) }}", context) == "0"
