@@ -18,7 +18,7 @@ from core.minutes import Suggestion, decision_suggestion, printed_ground, short_
 from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
-from db.enums import Language, Publicity, VoteChoice
+from db.enums import Language, Outcome, Publicity, VoteChoice
 from db.models import (
     Attachment,
     Attendance,
@@ -271,8 +271,13 @@ def _decision(item: Item, labels: Labels) -> Suggestion:
     standard = labels.outcome(item.outcome)
     if not item.decision.strip():
         return Suggestion(standard)
-    if standard and labels.language != "fi" and item.decision.strip() == Labels("fi").outcome(item.outcome):
-        return Suggestion(standard)
+    if labels.language != "fi":
+        # Any outcome's standard sentence, also one the § 's outcome code does not name (a matter for information
+        # recorded as "Päätösehdotus hyväksyttiin."): it is the same sentence in Swedish.
+        finnish = Labels("fi")
+        for outcome in (item.outcome, *Outcome):
+            if outcome is not None and item.decision.strip() == finnish.outcome(outcome):
+                return Suggestion(labels.outcome(outcome))
     return Suggestion(item.decision)
 
 

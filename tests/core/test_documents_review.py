@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from core.demo import SEED1_TITLE, SEED2_DNRO
-from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
+from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session, untranslated
 from core.printing.labels import Labels
 from core.printing.text import comparable
 from db.engine import Database
@@ -171,3 +171,20 @@ def test_the_agenda_announces_the_start_time_only(demo_db: Database, language: s
         assert "14.25" not in agenda.text
         minutes = _print(session, DocumentKind.MINUTES, meeting, language=language)
         assert_in_order(minutes.bodies[0], [labels["time"], f"13.10.2025 {clock} 13.00–14.25", labels["place"]])
+
+
+def test_a_standard_decision_sentence_prints_in_swedish_whatever_the_outcome_code(demo_db: Database) -> None:
+    """Ensure the Swedish minutes print "Beslutsförslaget godkändes." for a § whose decision is the standard
+    "Päätösehdotus hyväksyttiin." though its outcome is recorded as noted (the demo's 102 § Viranhaltijapäätökset),
+    and do not name its decision as left in Finnish."""
+    with demo_db.session() as session:
+        meeting, _item = _board(session)
+        noted = next(item for item in meeting.items if item.section_number == 102)
+        assert noted.decision == "Päätösehdotus hyväksyttiin." and noted.outcome is not None
+        assert noted.outcome.value == "merkitty_tiedoksi"
+        request = DocumentRequest(DocumentKind.MINUTES, meeting.id, language="sv")
+        printed = read_pdf(render_in_session(session, request))
+        labels = Labels("sv")
+        assert_in_order(printed.body, ["§ 102", labels["decision"], "Beslutsförslaget godkändes.", "§ 103"])
+        assert comparable("Päätösehdotus hyväksyttiin.") not in comparable(printed.body)
+        assert "102 §: otsikko, päätösehdotus" in untranslated(session, request)
