@@ -188,3 +188,17 @@ def test_a_standard_decision_sentence_prints_in_swedish_whatever_the_outcome_cod
         assert_in_order(printed.body, ["§ 102", labels["decision"], "Beslutsförslaget godkändes.", "§ 103"])
         assert comparable("Päätösehdotus hyväksyttiin.") not in comparable(printed.body)
         assert "102 §: otsikko, päätösehdotus" in untranslated(session, request)
+
+
+def test_the_swedish_minutes_say_published_as_the_municipalities_act(demo_db: Database) -> None:
+    """Ensure the Swedish minutes record their publication in the words of kommunallagen 139–140 § and of their own
+    appeal instruction ("publicerats i det allmänna datanätet"), not "lagts fram" (laid out on paper)."""
+    with demo_db.session() as session:
+        meeting, _item = _board(session)
+        printed = _print(session, DocumentKind.MINUTES, meeting, language="sv")
+        cover = printed.bodies[0]
+        assert_in_order(
+            cover, ["Publicering av protokollet", "Protokollet har publicerats i det allmänna datanätet 16.10.2025."]
+        )
+        assert "lagts fram" not in printed.body
+        assert comparable("protokollet har publicerats i det allmänna datanätet") in comparable(printed.body)
