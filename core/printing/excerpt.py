@@ -101,7 +101,9 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     header = RunningHeader(
         organisation=organisation,
         document_type=labels["excerpt"],
-        left_lines=(body,),
+        # The meeting's number as in the minutes' header ("Kokous 9/2025"), under the body: the right column holds
+        # the date, the § and the diary number (and LUONNOS on a draft).
+        left_lines=(body, labels("meeting_no", number=meeting.number, year=meeting.year)),
         right_lines=tuple(right),
         page_label=labels["page"],
     )

@@ -202,3 +202,28 @@ def test_the_swedish_minutes_say_published_as_the_municipalities_act(demo_db: Da
         )
         assert "lagts fram" not in printed.body
         assert comparable("protokollet har publicerats i det allmänna datanätet") in comparable(printed.body)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_of_an_excerpt_names_the_meeting(demo_db: Database, language: str) -> None:
+    """Ensure every page of an excerpt says, as the minutes do, whose minutes it is from: organisation, body,
+    meeting number, date, §, diary number and page x / y."""
+    labels = Labels(language)
+    with demo_db.session() as session:
+        meeting, item = _board(session)
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language)
+        assert printed.pages > 1
+        for page, header in enumerate(printed.headers, start=1):
+            assert_in_order(
+                header,
+                [
+                    "Päijänne-Tavastlands förbund" if language == "sv" else "Päijät-Hämeen liitto",
+                    "Landskapsstyrelsen" if language == "sv" else "Maakuntahallitus",
+                    labels("meeting_no", number=9, year=2025),
+                    labels["excerpt"],
+                    "13.10.2025",
+                    labels.section(100),
+                    labels("dnro", value=SEED2_DNRO),
+                    labels["page"].format(page=page, pages=printed.pages),
+                ],
+            )
