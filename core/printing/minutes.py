@@ -13,7 +13,7 @@ from core.printing.base import DocumentMeta, Writer
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
 from core.printing.sections import Mode, body_name, name_on, organisation_name, section_range, write_item
-from db.enums import AttendanceRole
+from db.enums import AttendanceRole, MemberRole
 from db.errors import NotFound, msg
 from db.models import Attendance, Meeting
 
@@ -84,10 +84,28 @@ def collected_meetings(session: Session, meeting: Meeting, request: DocumentRequ
     return sorted(found, key=lambda m: (m.date, m.number))
 
 
+def _office(attendance: Attendance) -> MemberRole | None:
+    """The member's office in the body on the meeting day (chair, vice chair), None for a member without one."""
+    meeting = attendance.meeting
+    offices = (MemberRole.CHAIR, MemberRole.VICE_CHAIR)
+    for membership in meeting.body.memberships:
+        mine = membership.person_id == attendance.person_id and membership.active_on(meeting.date)
+        if mine and membership.role in offices:
+            return membership.role
+    return None
+
+
 def attendance_line(attendance: Attendance, labels: Labels) -> str:
     day = attendance.meeting.date
     parts = [name_on(attendance.person, day)]
-    if attendance.role == AttendanceRole.CHAIR:
+    office = _office(attendance) if attendance.role == AttendanceRole.CHAIR else None
+    if attendance.role == AttendanceRole.CHAIR and office != MemberRole.CHAIR:
+        # The vice chair (or a member elected to chair) chaired this meeting: their office, then that they chaired,
+        # never "puheenjohtaja" alone, which is the office of the chair listed as absent.
+        if office is not None:
+            parts.append(labels.member_role(office))
+        parts.append(labels["acting_chair"])
+    elif attendance.role == AttendanceRole.CHAIR:
         parts.append(labels.role(attendance.role))
     elif attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is not None:
         parts.append(labels("deputy_for", name=name_on(attendance.deputy_for, day)))

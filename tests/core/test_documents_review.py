@@ -11,12 +11,13 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.orm import Session
 
+from core import minutes
 from core.demo import SEED1_TITLE, SEED2_DNRO
 from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session, untranslated
 from core.printing.labels import Labels
 from core.printing.text import comparable
 from db.engine import Database
-from db.enums import AttendanceRole
+from db.enums import AttendanceRole, MemberRole
 from db.models import Attendance, Correction, Item, Meeting, Person
 from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
 
@@ -227,3 +228,41 @@ def test_every_page_of_an_excerpt_names_the_meeting(demo_db: Database, language:
                     labels["page"].format(page=page, pages=printed.pages),
                 ],
             )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_vice_chair_who_chaired_is_not_called_the_chair(demo_db: Database, language: str) -> None:
+    """Ensure the minutes of a meeting the vice chair chaired (the chair absent, a deputy in her place) list him as
+    vice chair who chaired ("Markku Laaksonen, varapuheenjohtaja, puheenjohtajana"), not by the office of the absent
+    chair; a meeting the chair chaired prints as before."""
+    labels = Labels(language)
+    with demo_db.begin() as session:
+        meeting, _item = _welfare(session)
+        minutes.begin_meeting(session, meeting.id)
+        people = {a.person.name: a.person.id for a in meeting.attendances}
+        deputy = next(
+            m.person_id
+            for m in minutes.deputy_memberships(session, meeting)
+            if m.deputy_for_id == people["Pirjo Heinonen"]
+        )
+        minutes.call_deputy(session, meeting.id, member_id=people["Pirjo Heinonen"], deputy_id=deputy)
+        minutes.set_signatories(session, meeting.id, chair_id=people["Markku Laaksonen"])
+    with demo_db.session() as session:
+        meeting, _item = _welfare(session)
+        cover = _print(session, DocumentKind.MINUTES, meeting, language=language, draft=True).bodies[0]
+        vice = labels.member_role(MemberRole.VICE_CHAIR)
+        acting = "puheenjohtajana" if language == "fi" else "som ordförande"
+        assert_in_order(
+            cover,
+            [
+                labels["present_members"],
+                f"Markku Laaksonen, {vice}, {acting}",
+                labels["absent"],
+                "Pirjo Heinonen",
+            ],
+        )
+        assert comparable(f"Markku Laaksonen, {labels.role(AttendanceRole.CHAIR)}") not in comparable(cover)
+        board, _seed = _board(session)  # the chair chaired: as before
+        cover = _print(session, DocumentKind.MINUTES, board, language=language).bodies[0]
+        assert_in_order(cover, [f"Pekka Lehtinen, {labels.role(AttendanceRole.CHAIR)}", "Kirsi Ahonen"])
+        assert comparable(f"Kirsi Ahonen, {vice}") not in comparable(cover)
