@@ -142,7 +142,9 @@ def write_certification(
 
     organisation = meeting.body.organisation
     text = organisation.certification_text_sv if labels.language == "sv" else organisation.certification_text
-    place = organisation.certification_place
+    # Without a place in the settings, where the minutes were checked (the same office, as a rule): a certification
+    # is dated with its place, and a bare date would leave the line half written.
+    place = organisation.certification_place.strip() or meeting.checked_place.strip()
     if labels.language == "sv":  # a bilingual town's Swedish name (Lahtis, Borgå); the Finnish one if none given
         place = swedish_details(organisation).get("certification_place") or place
     day = labels.date(request.certified_on or today())

@@ -266,3 +266,18 @@ def test_a_vice_chair_who_chaired_is_not_called_the_chair(demo_db: Database, lan
         cover = _print(session, DocumentKind.MINUTES, board, language=language).bodies[0]
         assert_in_order(cover, [f"Pekka Lehtinen, {labels.role(AttendanceRole.CHAIR)}", "Kirsi Ahonen"])
         assert comparable(f"Kirsi Ahonen, {vice}") not in comparable(cover)
+
+
+def test_a_certification_without_a_place_in_the_settings_is_dated_where_the_minutes_were_checked(
+    demo_db: Database,
+) -> None:
+    """Ensure an organisation with no certification place in its settings still certifies at a place: the place
+    where the minutes were checked ("Lahti 20.10.2025"), not the bare date."""
+    with demo_db.begin() as session:
+        meeting, _item = _board(session)
+        meeting.body.organisation.certification_place = ""
+    with demo_db.session() as session:
+        meeting, item = _board(session)
+        assert meeting.checked_place == "Lahti"
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), certified_on=dt.date(2025, 10, 20))
+        assert_in_order(printed.body, ["Otteen oikeaksi todistaa", "Lahti 20.10.2025", "Tiina Mäkelä"])
