@@ -9,6 +9,7 @@ from core.printing.base import DocumentMeta
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink, selected_items
 from core.printing.sections import Mode, body_name, organisation_name, shown_title, write_item
+from db.errors import ValidationError, msg
 from db.models import Meeting
 
 
@@ -17,6 +18,16 @@ def render(
 ) -> bytes:
     labels = Labels(request.language)
     items = selected_items(meeting, request)
+    if not any(item.proposal.strip() or item.proposal_sv.strip() for item in items):
+        # A draft of the decision proposal without one would be a page with only the title.
+        raise ValidationError(
+            msg(
+                "Valitussa asiassa ei ole päätösehdotusta, joten luonnosta ei tulostettu. Kirjoita ehdotus asian "
+                "Päätösehdotus-kenttään tai laadi se mallipohjasta (Muokkaa → Laadi ehdotus mallipohjasta…).",
+            )
+            if len(items) == 1
+            else msg("Valituissa asioissa ei ole päätösehdotuksia, joten luonnosta ei tulostettu.")
+        )
     body = body_name(meeting.body, labels)
     subject = (
         shown_title(items[0], labels, public=request.public, personal_data=request.personal_data)

@@ -2133,4 +2133,16 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "rad {line}: koden {code} har inte formen 00.04.01",
         "line {line}: the code {code} is not of the form 00.04.01",
     ),
+    # A decision draft without a proposal (core/printing/decision_draft.py).
+    "Valitussa asiassa ei ole päätösehdotusta, joten luonnosta ei tulostettu. Kirjoita ehdotus asian "
+    "Päätösehdotus-kenttään tai laadi se mallipohjasta (Muokkaa → Laadi ehdotus mallipohjasta…).": (
+        "Det valda ärendet har inget beslutsförslag, så utkastet skrevs inte ut. Skriv förslaget i ärendets fält "
+        "Beslutsförslag eller skriv det utifrån en mall (Redigera → Skriv förslag utifrån en mall…).",
+        "The chosen item has no proposal, so the draft was not printed. Write the proposal in the item's Proposal "
+        "field or draft it from a template (Edit → Draft proposal from a template…).",
+    ),
+    "Valituissa asioissa ei ole päätösehdotuksia, joten luonnosta ei tulostettu.": (
+        "De valda ärendena har inga beslutsförslag, så utkastet skrevs inte ut.",
+        "The chosen items have no proposals, so the draft was not printed.",
+    ),
 }

@@ -7871,7 +7871,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="270" />
+      <location filename="../../core/printing/labels.py" line="272" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -7935,6 +7935,16 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/printing/request.py" line="361" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/decision_draft.py" line="29" />
+      <source>Valituissa asioissa ei ole päätösehdotuksia, joten luonnosta ei tulostettu.</source>
+      <translation>The chosen items have no proposals, so the draft was not printed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/decision_draft.py" line="24" />
+      <source>Valitussa asiassa ei ole päätösehdotusta, joten luonnosta ei tulostettu. Kirjoita ehdotus asian Päätösehdotus-kenttään tai laadi se mallipohjasta (Muokkaa → Laadi ehdotus mallipohjasta…).</source>
+      <translation>The chosen item has no proposal, so the draft was not printed. Write the proposal in the item's Proposal field or draft it from a template (Edit → Draft proposal from a template…).</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="906" />

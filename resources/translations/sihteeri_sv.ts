@@ -7871,7 +7871,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="270" />
+      <location filename="../../core/printing/labels.py" line="272" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -7935,6 +7935,16 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/printing/request.py" line="361" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/decision_draft.py" line="29" />
+      <source>Valituissa asioissa ei ole päätösehdotuksia, joten luonnosta ei tulostettu.</source>
+      <translation>De valda ärendena har inga beslutsförslag, så utkastet skrevs inte ut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/decision_draft.py" line="24" />
+      <source>Valitussa asiassa ei ole päätösehdotusta, joten luonnosta ei tulostettu. Kirjoita ehdotus asian Päätösehdotus-kenttään tai laadi se mallipohjasta (Muokkaa → Laadi ehdotus mallipohjasta…).</source>
+      <translation>Det valda ärendet har inget beslutsförslag, så utkastet skrevs inte ut. Skriv förslaget i ärendets fält Beslutsförslag eller skriv det utifrån en mall (Redigera → Skriv förslag utifrån en mall…).</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="906" />
