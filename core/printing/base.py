@@ -8,7 +8,8 @@ subject metadata and the DejaVu fonts embedded. See ``core.printing`` for an exa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from functools import cache, partial
 from io import BytesIO
@@ -320,6 +321,7 @@ class Writer(Protocol):
     def page_break(self) -> None: ...
     def set_header(self, header: RunningHeader) -> None: ...
     def keep_space(self, height_mm: float) -> None: ...
+    def together(self) -> AbstractContextManager[None]: ...
     def render(self) -> bytes: ...
 
 
@@ -449,8 +451,8 @@ class DocumentBuilder:
         the ``label`` above them ("Allekirjoitukset"), a ``note`` ("Pöytäkirja on tarkastettu.") and the place and
         date: a label at the foot of a page with the lines it announces on the next would sign nothing."""
         flow: list[Flowable] = []
-        if clean(label).strip():
-            flow.append(paragraph(inline(label), self.styles["label"]))
+        for part in paragraphs(label):
+            flow.append(paragraph(paragraph_markup(part), self.styles["label"]))
         for part in paragraphs(note):
             flow.append(paragraph(paragraph_markup(part), self.styles["body"]))
         if place_date:
@@ -497,6 +499,17 @@ class DocumentBuilder:
     def keep_space(self, height_mm: float) -> None:
         """Start a new page unless this much room is left (before a block that should not start at the foot)."""
         self.story.append(CondPageBreak(height_mm * mm))
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """What is written inside stays on one page: it moves to the next page as a whole unless it fits (a block
+        longer than a page still flows over pages)."""
+        start = len(self.story)
+        yield
+        kept = self.story[start:]
+        del self.story[start:]
+        if kept:
+            self.story.append(KeepTogether(kept))
 
     def append(self, flowable: Flowable) -> None:
         """Add a ReportLab flowable as is (for documents that need something special)."""

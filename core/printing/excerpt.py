@@ -7,6 +7,9 @@ minutes are not checked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import nullcontext
+
 from sqlalchemy.orm import Session
 
 from core.printing.base import DocumentMeta, RunningHeader, Writer, today
@@ -51,17 +54,19 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
         with_heading=False,
         personal_data=request.personal_data,
     )
-    write_appeal(builder, item, labels)
-    # The recipients of a secret matter may identify its party; those of a § without its personal data are some.
-    if not is_hidden(item, request.public) and not is_removed(item, request.personal_data):
-        write_recipients(builder, item, labels)
-    if meeting.is_locked:
-        write_certification(builder, meeting, labels, certifier_of(session, meeting, request), request)
-    else:
-        # Minutes not checked hold no decision yet, so there is nothing to certify as a true copy: a draft carries
-        # no certification or signature line, only the note saying why.
-        builder.spacer(4)
-        builder.notice(labels["draft_note"])
+    def ending() -> None:
+        # The recipients of a secret matter may identify its party; those of a § without its personal data are some.
+        if not is_hidden(item, request.public) and not is_removed(item, request.personal_data):
+            write_recipients(builder, item, labels)
+        if meeting.is_locked:
+            write_certification(builder, meeting, labels, certifier_of(session, meeting, request), request)
+        else:
+            # Minutes not checked hold no decision yet, so there is nothing to certify as a true copy: a draft
+            # carries no certification or signature line, only the note saying why.
+            builder.spacer(4)
+            builder.notice(labels["draft_note"])
+
+    write_appeal(builder, item, labels, then=ending)
     return builder.render()
 
 
@@ -121,18 +126,30 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     )
 
 
-def write_appeal(builder: Writer, item: Item, labels: Labels) -> None:
-    """The appeal instruction of the § (from ``core.appeal``): its title, then each part under its heading."""
+def write_appeal(builder: Writer, item: Item, labels: Labels, *, then: Callable[[], None] | None = None) -> None:
+    """The appeal instruction of the § (from ``core.appeal``): its title, then each part under its heading.
+
+    ``then`` writes what follows the instruction (the recipients and the certification) on the page of the
+    instruction's last part: a certification alone on a last page, cut off from what it certifies, could be
+    taken for part of any paper.
+    """
     from core.appeal import instruction_for_item
 
     instruction = instruction_for_item(item, language=labels.language)
     builder.keep_space(40)
     builder.heading(instruction.title)
-    for heading, text in instruction.paragraphs:
-        if heading:
-            builder.field(heading, text)
-        else:
-            builder.text(text)
+    parts = instruction.paragraphs
+    for index, (heading, text) in enumerate(parts):
+        last = index == len(parts) - 1
+        with builder.together() if last else nullcontext():
+            if heading:
+                builder.field(heading, text)
+            else:
+                builder.text(text)
+            if last and then is not None:
+                then()
+    if not parts and then is not None:
+        then()
 
 
 def write_certification(
@@ -148,12 +165,12 @@ def write_certification(
     if labels.language == "sv":  # a bilingual town's Swedish name (Lahtis, Borgå); the Finnish one if none given
         place = swedish_details(organisation).get("certification_place") or place
     day = labels.date(request.certified_on or today())
-    builder.keep_space(45)
     builder.spacer(4)
-    builder.text(text, style="label")
     name = certifier.name if certifier else ""
     title = person_title(certifier, labels) if certifier else ""
+    # The text, place and date, and the signature line on one page (``Writer.signatures``).
     builder.signatures(
         [(title or labels["certification_signature"], name)],
         place_date=" ".join(part for part in (place, day) if part),
+        label=text,
     )

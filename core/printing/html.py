@@ -21,7 +21,8 @@ their role).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
 
@@ -162,8 +163,7 @@ class HtmlBuilder:
     ) -> None:
         """Who signs, as "role: name" lines under the label and note (a web page has no signature lines)."""
         self._ensure_header()
-        if clean(label).strip():
-            self.parts.append(f'<p class="label">{_text(label)}</p>')
+        self.parts.extend(f'<p class="label">{_paragraph(part)}</p>' for part in paragraphs(label))
         self.parts.extend(f"<p>{_paragraph(part)}</p>" for part in paragraphs(note))
         if place_date:
             self.parts.append(f"<p>{_text(place_date)}</p>")
@@ -178,6 +178,11 @@ class HtmlBuilder:
 
     def keep_space(self, height_mm: float) -> None:
         del height_mm
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Kept on one page on paper; a web page has no pages."""
+        yield
 
     def page_break(self) -> None:
         """Where paper turns a page, the page shows a thematic break (and a printout turns the page)."""

@@ -17,7 +17,7 @@ from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting
 from core.printing.labels import Labels
 from core.printing.text import comparable
 from db.engine import Database
-from db.enums import AttendanceRole, MemberRole
+from db.enums import AttendanceRole, ItemKind, MemberRole, Outcome
 from db.models import Attendance, Correction, Item, Meeting, Person
 from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
 
@@ -281,3 +281,45 @@ def test_a_certification_without_a_place_in_the_settings_is_dated_where_the_minu
         assert meeting.checked_place == "Lahti"
         printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), certified_on=dt.date(2025, 10, 20))
         assert_in_order(printed.body, ["Otteen oikeaksi todistaa", "Lahti 20.10.2025", "Tiina Mäkelä"])
+
+
+def _hold_and_check(database: Database) -> None:
+    """Hold the welfare board meeting 7/2025 (every § decided, the checkers chosen), check it on 23.10.2025."""
+    with database.begin() as session:
+        meeting, _item = _welfare(session)
+        minutes.begin_meeting(session, meeting.id)
+        for item in meeting.items:
+            noted = item.kind in (ItemKind.INFORMATION, ItemKind.OPENING, ItemKind.OTHER_MATTERS)
+            minutes.set_decision(session, item.id, outcome=Outcome.NOTED if noted else Outcome.PASSED)
+        members = [m.person_id for m in minutes.seat_memberships(session, meeting)]
+        minutes.set_signatories(
+            session, meeting.id, checker1_id=members[2], checker2_id=members[3], end_time=dt.time(18, 40)
+        )
+    with database.begin() as session:
+        meeting, _item = _welfare(session)
+        minutes.mark_checked(session, meeting.id, checked_date=dt.date(2025, 10, 23), checked_place="Hartola")
+
+
+def test_the_certification_never_stands_alone_on_the_last_page(sqlite_demo_db: Database) -> None:
+    """Ensure the certification of an excerpt (a § without recipients) never starts the last page alone, cut off
+    from what it certifies, wherever the appeal instruction before it ends (its registry hours of 40 to 60
+    sentences): the instruction's last part moves to that page with it."""
+    _hold_and_check(sqlite_demo_db)
+    alone = []
+    with sqlite_demo_db.session() as session:
+        meeting, _item = _welfare(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        assert not fees.recipients
+        organisation = meeting.body.organisation
+        for sentences in range(40, 61):
+            organisation.registry_hours = " ".join(["Kirjaamo on avoinna arkisin klo 9–15."] * sentences)
+            for language in LANGUAGES:
+                printed = _print(
+                    session, DocumentKind.EXCERPT, meeting, (fees,), language=language,
+                    certified_on=dt.date(2025, 10, 24),
+                )  # fmt: skip
+                text = organisation.certification_text_sv if language == "sv" else organisation.certification_text
+                assert comparable(text) in comparable(printed.bodies[-1])
+                if comparable(printed.bodies[-1]).startswith(comparable(text)):
+                    alone.append((sentences, language, printed.pages))
+    assert alone == []
