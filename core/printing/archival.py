@@ -74,6 +74,7 @@ from core.printing.sections import (
     is_hidden,
     is_removed,
     listed_attachments,
+    local_date,
     shown_title,
     untranslated_parts,
 )
@@ -192,7 +193,7 @@ def _section(
         _certification(session, section, item, request, shown=shown)
     for correction in sorted(item.corrections, key=lambda c: (c.created_at, c.id)):
         element = ET.SubElement(section, "correction")
-        _set(element, "date", correction.created_at.date())
+        _set(element, "date", local_date(correction.created_at))  # the day on the secretary's clock, as printed
         _set(element, "author", correction.author)
         _set(element, "part", correction.field)
         if shown:  # as in the PDF: a hidden § 's correction shows only its date and author

@@ -380,6 +380,34 @@ def test_metadata_lists_every_printed_section_and_the_corrections(sqlite_demo_db
     assert "(oikaistu)" in read_pdf(copy.pdf).text
 
 
+def test_a_correction_made_after_midnight_is_dated_on_its_finnish_day_in_the_metadata(
+    sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure the archival XML dates a correction made at 1.30 on 20.10.2025 in Finland (stored as 22.30 UTC on the
+    19th) on 20.10.2025, as the minutes it describes print it, not on the UTC day before."""
+    import time
+
+    from db.models import Correction
+
+    monkeypatch.setenv("TZ", "Europe/Helsinki")
+    time.tzset()
+    try:
+        with sqlite_demo_db.begin() as session:
+            meeting = _regional(session)
+            item = find_item(session, meeting, dnro=SEED2_DNRO)
+            session.add(Correction(item_id=item.id, author="Tiina Mäkelä", reason="Kirjoitusvirhe.", field="decision",
+                                   old_text=item.decision, new_text="Korjattu päätös.",
+                                   created_at=dt.datetime(2025, 10, 19, 22, 30)))  # fmt: skip
+            meeting_id = meeting.id
+        with sqlite_demo_db.session() as session:
+            copy = archival_copy(session, DocumentRequest(DocumentKind.MINUTES, meeting_id), pdf_name="x.pdf")
+        dates = [c.get("date") for c in _parse(copy.metadata).iter(f"{{{NAMESPACE}}}correction")]
+        assert dates == ["2025-10-20"]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
 def test_a_failed_save_keeps_the_earlier_copy(
     sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
