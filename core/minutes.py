@@ -1041,14 +1041,55 @@ def set_decision(
 
 def suggest_handling(item: Item) -> str:
     """What the conduct window's fill button adds to the handling text: the chair's finding that a motion lapsed
-    (``lapse_finding``), for each unseconded motion.
+    (``lapse_finding``), for each unseconded motion, and that the body adopted a seconded motion unanimously
+    (``unanimity_finding``), for each one not put to a vote when the outcome is the motion's (``needs_unanimity``).
 
     The printed minutes list disqualifications, motions (with proposer and seconder) and votes from their
     own records, so repeating them in ``Item.handling`` would print them twice. An unseconded motion prints with
     "Ehdotus raukesi kannattamattomana." unless the handling records its lapse (``lapse_recorded``), so the
     finding added here never prints twice either.
     """
-    return "\n".join(lapse_finding(m) for m in item.motions if m.seconder is None and not m.withdrawn)
+    lapsed = [lapse_finding(m) for m in item.motions if m.seconder is None and not m.withdrawn]
+    adopted = [unanimity_finding(item, m) for m in unvoted_motions(item)] if item.outcome in ADOPTED_MOTION else []
+    return "\n".join([*lapsed, *adopted])
+
+
+ADOPTED_MOTION = frozenset({Outcome.AMENDED, Outcome.RETURNED, Outcome.TABLED, Outcome.REJECTED, Outcome.REMOVED})
+"""Outcomes that can be a seconded motion's, adopted without a vote (the proposal amended, the § returned for
+preparation, tabled, rejected or removed from the agenda)."""
+
+
+def unvoted_motions(item: Item) -> list[Motion]:
+    """The § 's seconded motions, not withdrawn, when no vote was held on it: a seconded motion that departs from the
+    proposal is put to a vote unless the body adopts it unanimously, and the minutes must say which (an election's
+    nominations are not motions of this kind)."""
+    if item.votes or item.outcome == Outcome.ELECTION:
+        return []
+    return [m for m in item.motions if m.seconder is not None and not m.withdrawn]
+
+
+def unanimity_finding(item: Item, motion: Motion) -> str:
+    """The chair's finding that the body adopted a seconded motion unanimously, as the handling text records it."""
+    proposer = motion.proposer.name if motion.proposer else "ehdottaja"
+    quoted = short_proposal(motion.text, 200)
+    return f"Puheenjohtaja totesi, että {_body_word(item)} hyväksyi yksimielisesti ehdotuksen ”{quoted}” ({proposer})."
+
+
+def _body_word(item: Item) -> str:
+    """The body's name inside a sentence: lower-case ("hyvinvointilautakunta") unless it begins with a proper name,
+    as its genitive (stored, or suggested from the name) begins."""
+    from core.inflection import suggest_forms
+
+    name = item.body.name
+    genitive = item.body.name_genitive or suggest_forms(name).genitive
+    return name if genitive[:1].isupper() else name[:1].lower() + name[1:]
+
+
+def unanimity_recorded(item: Item, motion: Motion) -> bool:
+    """Whether the handling text records that the seconded motion was adopted unanimously: a line naming it
+    (”its text”, as ``unanimity_finding`` quotes it) and saying so."""
+    quoted = f"”{short_proposal(motion.text, 200)}”"
+    return any(quoted in line and "yksimielise" in line.casefold() for line in item.handling.splitlines())
 
 
 def lapse_finding(motion: Motion) -> str:
@@ -1286,8 +1327,18 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
             if motion.seconder is None and not motion.withdrawn and not lapse_recorded(item, motion):
                 add(
                     msg(
-                        "Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet "
-                        "ehdotukset).",
+                        "Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa "
+                        "puheenjohtajan toteamukset).",
+                        text=short_proposal(motion.text),
+                    )
+                )
+        for motion in unvoted_motions(item):
+            if not unanimity_recorded(item, motion):
+                add(
+                    msg(
+                        "Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin "
+                        "hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan "
+                        "toteamukset).",
                         text=short_proposal(motion.text),
                     )
                 )

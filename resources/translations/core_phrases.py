@@ -1143,12 +1143,22 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "outcome.",
     ),
     (
-        "Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet "
-        "ehdotukset)."
+        "Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan "
+        "toteamukset)."
     ): (
-        "Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna förfallna "
-        "förslag).",
-        "The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record lapsed motions).",
+        "Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens "
+        "konstateranden).",
+        "The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's "
+        "findings).",
+    ),
+    (
+        "Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen "
+        "yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset)."
+    ): (
+        "Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände "
+        "förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).",
+        "The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal "
+        "unanimously, record that in the handling (Record the chair's findings).",
     ),
     "Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).": (
         "Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).",

@@ -987,7 +987,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)",
         "Course of handling (disqualifications, motions and votes print by themselves)",
     ),
-    "Kirjaa rauenneet ehdotukset": ("Anteckna förfallna förslag", "Record lapsed motions"),
+    "Kirjaa puheenjohtajan toteamukset": ("Anteckna ordförandens konstateranden", "Record the chair's findings"),
+    "Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi ja että kannatettu ehdotus, josta ei äänestetty, "
+    "hyväksyttiin yksimielisesti.": (
+        "Lägger till i behandlingstexten att ett förslag som inte understöddes förföll och att ett understött förslag "
+        "som det inte röstades om godkändes enhälligt.",
+        "Adds to the handling text that a motion nobody seconded lapsed, and that a seconded motion not put to a vote "
+        "was adopted unanimously.",
+    ),
     "Tallenna päätös": ("Spara beslutet", "Save decision"),
     "Esteellisyydet": ("Jäv", "Disqualifications"),
     "Ehdotukset": ("Förslag", "Motions"),

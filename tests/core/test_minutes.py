@@ -774,3 +774,37 @@ def test_a_stored_ground_is_recognised_for_its_swedish_form() -> None:
     assert minutes.printed_ground("HL 28 § 1 mom. 2 kohta", "sv") == minutes.PrintedGround(
         "HL 28 § 1 mom. 2 kohta", True
     )
+
+
+def test_a_seconded_motion_not_voted_on_must_be_found_adopted_unanimously(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a seconded motion with no vote stops the checking until the handling records that the body adopted it
+    unanimously (or a vote is recorded); the fill button's suggestion records it, naming the body in the sentence,
+    once the outcome is the motion's (amended), and not for an outcome that is the proposal's; a withdrawn motion
+    needs nothing."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        motion = minutes.add_motion(
+            s, fees, "Maksuja korotetaan 2 %.", proposer_id=welfare.members[7], seconder_id=welfare.members[8]
+        )
+        proposer = motion.proposer.name  # type: ignore[union-attr]
+        motion_id = motion.id
+        minutes.set_decision(s, fees, outcome=Outcome.PASSED)
+        assert minutes.suggest_handling(motion.item) == ""  # the proposal's outcome: a vote was needed
+    unvoted = [t for t in _texts(demo_db, welfare) if "ei äänestetty" in t]
+    assert len(unvoted) == 1 and "”Maksuja korotetaan 2 %”" in unvoted[0]
+    with demo_db.begin() as s:
+        item = minutes.set_decision(s, fees, outcome=Outcome.AMENDED)
+        finding = minutes.suggest_handling(item)
+        assert finding == (
+            f"Puheenjohtaja totesi, että hyvinvointilautakunta hyväksyi yksimielisesti ehdotuksen ”Maksuja korotetaan "
+            f"2 %” ({proposer})."
+        )
+        minutes.set_decision(s, fees, outcome=Outcome.AMENDED, handling="Keskusteltiin.\n" + finding)
+    assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
+    with demo_db.begin() as s:
+        minutes.set_decision(s, fees, outcome=Outcome.AMENDED, handling="")
+        minutes.set_motion_state(s, motion_id, seconder_id=welfare.members[8], withdrawn=True)
+        item = s.get(Item, fees)
+        assert item is not None and minutes.suggest_handling(item) == ""
+    assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
