@@ -143,6 +143,7 @@ class SearchHit:
         return f"{self.section_number} §"
 
 
+@functools.lru_cache(maxsize=4096)
 def finnish_stem(word: str) -> str:
     """The prefix a Finnish query word is matched with (see the module docstring for the rule).
 
@@ -197,9 +198,15 @@ def stem_prefixes(word: str) -> list[str]:
     A stem kept whole keeps its last vowel (*lupa* → *luva*). Gradations that drop a consonant (*virka* : *viran*),
     change the vowel (*vesi* : *veden*) or double one (*Iitti* : *Iitin*) are not guessed.
     """
+    return list(_stem_prefixes(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_prefixes(word: str) -> tuple[str, ...]:
+    """``stem_prefixes``, worked out once per word (a search asks for them twice: the match and the title test)."""
     stem = finnish_stem(word)
     if not MIN_STEM <= len(stem) <= _GRADED_STEM_AT_MOST or not stem.isalpha():
-        return [stem]
+        return (stem,)
     vowel = stem[-1] if stem[-1] in _VOWELS else ""
     core = stem[: len(stem) - len(vowel)]
     found = [stem]
@@ -211,7 +218,7 @@ def stem_prefixes(word: str) -> list[str]:
             if len(other) >= MIN_STEM and not other.startswith(stem):
                 found.append(other)
             break
-    return found
+    return tuple(found)
 
 
 def query_terms(query: str) -> list[list[str]]:
@@ -797,10 +804,16 @@ def _title_matcher(query: SearchQuery) -> Callable[[str], bool]:
     return has_every_word
 
 
+@functools.lru_cache(maxsize=1024)
+def _title_word(word: str) -> re.Pattern[str]:
+    """A word of the query in a title: one of its stem prefixes at the start of a word."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in stem_prefixes(word)) + ")")
+
+
 def _chunk_in_title(tokens: list[str]) -> Callable[[str, list[str]], bool]:
     """A test of a lower-cased title (and its words) for one chunk."""
     if len(tokens) == 1:
-        single = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in stem_prefixes(tokens[0])) + ")")
+        single = _title_word(tokens[0])
         return lambda lowered, _words: single.search(lowered) is not None
     phrase = phrase_tokens(tokens)
 
