@@ -38,7 +38,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from core.appeal import route_for_item
 from core.fingerprint import fingerprint_matches, meeting_fingerprint, resigned
@@ -1041,17 +1041,49 @@ def set_decision(
 
 def suggest_handling(item: Item) -> str:
     """What the conduct window's fill button adds to the handling text: the chair's finding that a motion lapsed
-    (``lapse_finding``), for each unseconded motion, and that the body adopted a seconded motion unanimously
-    (``unanimity_finding``), for each one not put to a vote when the outcome is the motion's (``needs_unanimity``).
+    (``lapse_finding``), for each unseconded motion; that the body adopted a seconded motion unanimously
+    (``unanimity_finding``), for each one not put to a vote (``unvoted_motions``) when the outcome is the motion's
+    (``ADOPTED_MOTION``); and who chaired a § from which the chair was disqualified (``acting_chair_finding``).
 
     The printed minutes list disqualifications, motions (with proposer and seconder) and votes from their
     own records, so repeating them in ``Item.handling`` would print them twice. An unseconded motion prints with
     "Ehdotus raukesi kannattamattomana." unless the handling records its lapse (``lapse_recorded``), so the
     finding added here never prints twice either.
     """
+    acting = acting_chair_finding(item)
     lapsed = [lapse_finding(m) for m in item.motions if m.seconder is None and not m.withdrawn]
     adopted = [unanimity_finding(item, m) for m in unvoted_motions(item)] if item.outcome in ADOPTED_MOTION else []
-    return "\n".join([*lapsed, *adopted])
+    return "\n".join([*([acting] if acting else []), *lapsed, *adopted])
+
+
+def disqualified_chair(item: Item) -> Person | None:
+    """The meeting's chair, when disqualified from the § (someone else then chairs it, and the minutes say who)."""
+    chair_id = item.meeting.chair_id
+    found = next((d for d in item.disqualifications if chair_id is not None and d.person_id == chair_id), None)
+    return found.person if found is not None else None
+
+
+def acting_chair_finding(item: Item) -> str:
+    """Who chaired the § while the chair was disqualified, when the body's vice chair took part in it: "" when the
+    chair was not disqualified or no vice chair could chair (the body then chose one: the secretary writes it)."""
+    chair = disqualified_chair(item)
+    session = object_session(item)
+    if chair is None or session is None:
+        return ""
+    memberships = _memberships(session, item.meeting)
+    vice_chairs = {m.person_id: m.person for m in memberships if m.role == MemberRole.VICE_CHAIR}
+    taking_part = (a for a in item.meeting.attendances if a.person_id in vice_chairs and takes_part(a, item))
+    acting = next((vice_chairs[a.person_id] for a in taking_part), None)
+    if acting is None:
+        return ""
+    # The chair is named by the disqualification printed beside it.
+    return f"Puheenjohtajan ollessa esteellinen puheenjohtajana toimi varapuheenjohtaja {acting.name}."
+
+
+def acting_chair_recorded(item: Item) -> bool:
+    """Whether the handling text says who chaired the § ("puheenjohtajana toimi …", written in either order)."""
+    text = item.handling.casefold()
+    return "puheenjohtajana toimi" in text or "toimi puheenjohtajana" in text
 
 
 ADOPTED_MOTION = frozenset({Outcome.AMENDED, Outcome.RETURNED, Outcome.TABLED, Outcome.REJECTED, Outcome.REMOVED})
@@ -1332,6 +1364,15 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
                         text=short_proposal(motion.text),
                     )
                 )
+        chair = disqualified_chair(item)
+        if chair is not None and not acting_chair_recorded(item):
+            add(
+                msg(
+                    "Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi "
+                    "puheenjohtajana (Kirjaa puheenjohtajan toteamukset).",
+                    name=chair.name,
+                )
+            )
         for motion in unvoted_motions(item):
             if not unanimity_recorded(item, motion):
                 add(

@@ -224,9 +224,10 @@ class ItemPanel(QWidget):
         self.handling.setMaximumHeight(72)
         self.handling.setAccessibleName(self.tr("Käsittelyteksti"))  # its form row is a layout: no label names it
         self.fill_handling = QPushButton(self.tr("Kirjaa puheenjohtajan toteamukset"))
-        self.fill_handling.setToolTip(self.tr("Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi ja että "
-                                              "kannatettu ehdotus, josta ei äänestetty, hyväksyttiin "
-                                              "yksimielisesti."))  # fmt: skip
+        self.fill_handling.setToolTip(self.tr("Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi, että "
+                                              "kannatettu ehdotus, josta ei äänestetty, hyväksyttiin yksimielisesti, "
+                                              "ja kuka toimi puheenjohtajana esteellisen puheenjohtajan "
+                                              "sijasta."))  # fmt: skip
         self.decision = QPlainTextEdit()
         self.decision.setTabChangesFocus(True)
         self.decision.setMaximumHeight(96)

@@ -2155,4 +2155,12 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "De valda ärendena har inga beslutsförslag, så utkastet skrevs inte ut.",
         "The chosen items have no proposals, so the draft was not printed.",
     ),
+    # Who chaired a § the chair was disqualified from (core/minutes.py).
+    "Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa "
+    "puheenjohtajan toteamukset).": (
+        "Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna "
+        "ordförandens konstateranden).",
+        "The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's "
+        "findings).",
+    ),
 }

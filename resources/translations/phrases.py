@@ -988,12 +988,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Course of handling (disqualifications, motions and votes print by themselves)",
     ),
     "Kirjaa puheenjohtajan toteamukset": ("Anteckna ordförandens konstateranden", "Record the chair's findings"),
-    "Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi ja että kannatettu ehdotus, josta ei äänestetty, "
-    "hyväksyttiin yksimielisesti.": (
-        "Lägger till i behandlingstexten att ett förslag som inte understöddes förföll och att ett understött förslag "
-        "som det inte röstades om godkändes enhälligt.",
-        "Adds to the handling text that a motion nobody seconded lapsed, and that a seconded motion not put to a vote "
-        "was adopted unanimously.",
+    "Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi, että kannatettu ehdotus, josta ei äänestetty, "
+    "hyväksyttiin yksimielisesti, ja kuka toimi puheenjohtajana esteellisen puheenjohtajan sijasta.": (
+        "Lägger till i behandlingstexten att ett förslag som inte understöddes förföll, att ett understött förslag "
+        "som det inte röstades om godkändes enhälligt, och vem som var ordförande i stället för en jävig ordförande.",
+        "Adds to the handling text that a motion nobody seconded lapsed, that a seconded motion not put to a vote "
+        "was adopted unanimously, and who chaired in place of a disqualified chair.",
     ),
     "Tallenna päätös": ("Spara beslutet", "Save decision"),
     "Esteellisyydet": ("Jäv", "Disqualifications"),

@@ -808,3 +808,33 @@ def test_a_seconded_motion_not_voted_on_must_be_found_adopted_unanimously(demo_d
         item = s.get(Item, fees)
         assert item is not None and minutes.suggest_handling(item) == ""
     assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
+
+
+def test_who_chaired_a_section_the_chair_was_disqualified_from_is_recorded(
+    demo_db: Database, welfare: Welfare
+) -> None:
+    """Ensure a § from which the meeting's chair was disqualified stops the checking until its handling says who
+    chaired it, and that the fill button's suggestion names the body's vice chair when the vice chair took part."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        chair = next(a.person for a in meeting.attendances if a.role == AttendanceRole.CHAIR)
+        vice = next(m.person for m in minutes.seat_memberships(s, meeting) if m.role == MemberRole.VICE_CHAIR)
+        minutes.set_signatories(s, meeting.id, chair_id=chair.id)
+        minutes.add_disqualification(s, fees, chair.id, "hallintolaki 28 § 1 mom. 2 kohta")
+        item = s.get(Item, fees)
+        assert item is not None
+        finding = minutes.suggest_handling(item)
+        assert finding == f"Puheenjohtajan ollessa esteellinen puheenjohtajana toimi varapuheenjohtaja {vice.name}."
+        chair_name = chair.name
+    missing = [t for t in _texts(demo_db, welfare) if "oli esteellinen tässä asiassa" in t]
+    assert len(missing) == 1 and chair_name in missing[0] and "kuka toimi puheenjohtajana" in missing[0]
+    with demo_db.begin() as s:
+        minutes.set_decision(s, fees, outcome=Outcome.PASSED, handling=finding)
+    assert not any("oli esteellinen tässä asiassa" in t for t in _texts(demo_db, welfare))
+    with demo_db.begin() as s:  # the vice chair disqualified too: the body chose a chair, the secretary writes it
+        minutes.add_disqualification(s, fees, vice.id, "hallintolaki 28 § 1 mom. 2 kohta")
+        item = s.get(Item, fees)
+        assert item is not None and minutes.acting_chair_finding(item) == ""
