@@ -1364,6 +1364,15 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
                         text=short_proposal(motion.text),
                     )
                 )
+        presenter = next((d.person for d in item.disqualifications if d.person_id == item.presenter_id), None)
+        if presenter is not None:
+            add(
+                msg(
+                    "Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian "
+                    "esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.",
+                    name=presenter.name,
+                )
+            )
         chair = disqualified_chair(item)
         if chair is not None and not acting_chair_recorded(item):
             add(

@@ -2163,4 +2163,11 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's "
         "findings).",
     ),
+    "Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian "
+    "esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.": (
+        "Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets "
+        "föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.",
+        "The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. "
+        "Put in the item's Presenter field whoever presented it in their place.",
+    ),
 }

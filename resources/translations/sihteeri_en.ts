@@ -6598,7 +6598,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1370" />
+      <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
+      <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1533" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6682,7 +6687,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1546" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
@@ -6708,7 +6713,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1379" />
+      <location filename="../../core/minutes.py" line="1388" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6783,7 +6788,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1447" />
+      <location filename="../../core/minutes.py" line="1456" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6838,12 +6843,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1397" />
+      <location filename="../../core/minutes.py" line="1406" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1517" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7067,7 +7072,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1483" />
+      <location filename="../../core/minutes.py" line="1492" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7092,7 +7097,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1417" />
+      <location filename="../../core/minutes.py" line="1426" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7138,7 +7143,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1584" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7188,7 +7193,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1492" />
+      <location filename="../../core/minutes.py" line="1501" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7275,7 +7280,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1370" />
+      <location filename="../../core/minutes.py" line="1379" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
@@ -7357,7 +7362,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1388" />
+      <location filename="../../core/minutes.py" line="1397" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
@@ -7372,17 +7377,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1571" />
+      <location filename="../../core/minutes.py" line="1580" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1450" />
+      <location filename="../../core/minutes.py" line="1459" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1436" />
+      <location filename="../../core/minutes.py" line="1445" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7480,12 +7485,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1626" />
+      <location filename="../../core/minutes.py" line="1635" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1639" />
+      <location filename="../../core/minutes.py" line="1648" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7896,7 +7901,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1573" />
+      <location filename="../../core/minutes.py" line="1582" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7911,7 +7916,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1535" />
+      <location filename="../../core/minutes.py" line="1544" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7942,7 +7947,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1488" />
+      <location filename="../../core/minutes.py" line="1497" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8057,12 +8062,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1501" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1479" />
+      <location filename="../../core/minutes.py" line="1488" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8713,7 +8718,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1664" />
+      <location filename="../../core/minutes.py" line="1673" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8868,7 +8873,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1406" />
+      <location filename="../../core/minutes.py" line="1415" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>

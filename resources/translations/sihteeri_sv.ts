@@ -6598,7 +6598,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1370" />
+      <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
+      <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1533" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6682,7 +6687,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1546" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
@@ -6708,7 +6713,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1379" />
+      <location filename="../../core/minutes.py" line="1388" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6783,7 +6788,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1447" />
+      <location filename="../../core/minutes.py" line="1456" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6838,12 +6843,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1397" />
+      <location filename="../../core/minutes.py" line="1406" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1517" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7067,7 +7072,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1483" />
+      <location filename="../../core/minutes.py" line="1492" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7092,7 +7097,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1417" />
+      <location filename="../../core/minutes.py" line="1426" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7138,7 +7143,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1584" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7188,7 +7193,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1492" />
+      <location filename="../../core/minutes.py" line="1501" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7275,7 +7280,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1370" />
+      <location filename="../../core/minutes.py" line="1379" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -7357,7 +7362,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1388" />
+      <location filename="../../core/minutes.py" line="1397" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
@@ -7372,17 +7377,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1571" />
+      <location filename="../../core/minutes.py" line="1580" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1450" />
+      <location filename="../../core/minutes.py" line="1459" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1436" />
+      <location filename="../../core/minutes.py" line="1445" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7480,12 +7485,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1626" />
+      <location filename="../../core/minutes.py" line="1635" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1639" />
+      <location filename="../../core/minutes.py" line="1648" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7896,7 +7901,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1573" />
+      <location filename="../../core/minutes.py" line="1582" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7911,7 +7916,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1535" />
+      <location filename="../../core/minutes.py" line="1544" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -7942,7 +7947,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1488" />
+      <location filename="../../core/minutes.py" line="1497" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8057,12 +8062,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1501" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1479" />
+      <location filename="../../core/minutes.py" line="1488" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8713,7 +8718,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1664" />
+      <location filename="../../core/minutes.py" line="1673" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -8868,7 +8873,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1406" />
+      <location filename="../../core/minutes.py" line="1415" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>

@@ -838,3 +838,22 @@ def test_who_chaired_a_section_the_chair_was_disqualified_from_is_recorded(
         minutes.add_disqualification(s, fees, vice.id, "hallintolaki 28 § 1 mom. 2 kohta")
         item = s.get(Item, fees)
         assert item is not None and minutes.acting_chair_finding(item) == ""
+
+
+def test_a_disqualified_presenter_is_not_left_as_the_presenter(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure checking is refused while the § 's presenter is recorded as disqualified from it (the minutes would name
+    them as its presenter), and passes this point once someone else is the presenter."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        item = s.get(Item, fees)
+        assert item is not None and item.presenter is not None
+        presenter_name = item.presenter.name
+        minutes.add_disqualification(s, fees, item.presenter.id, "hallintolaki 28 § 1 mom. 2 kohta")
+    found = [t for t in _texts(demo_db, welfare) if "merkitty esteelliseksi tässä asiassa" in t]
+    assert len(found) == 1 and presenter_name in found[0]
+    with demo_db.begin() as s:
+        item = s.get(Item, fees)
+        assert item is not None
+        item.presenter_id = next(p for p in welfare.names.values() if p != item.presenter_id)
+    assert not any("merkitty esteelliseksi tässä asiassa" in t for t in _texts(demo_db, welfare))
