@@ -1092,12 +1092,26 @@ preparation, tabled, rejected or removed from the agenda)."""
 
 
 def unvoted_motions(item: Item) -> list[Motion]:
-    """The § 's seconded motions, not withdrawn, when no vote was held on it: a seconded motion that departs from the
+    """The § 's seconded motions, not withdrawn, that no vote was held on: a seconded motion that departs from the
     proposal is put to a vote unless the body adopts it unanimously, and the minutes must say which (an election's
-    nominations are not motions of this kind)."""
-    if item.votes or item.outcome == Outcome.ELECTION:
+    nominations are not motions of this kind).
+
+    A vote names its proposals in words (the vote dialog offers "proposer: text"), so with fewer votes than seconded
+    motions a motion counts as voted on when a vote names its text or its proposer; as many votes as motions (one
+    vote for each, the usual order) take them all."""
+    if item.outcome == Outcome.ELECTION:
         return []
-    return [m for m in item.motions if m.seconder is not None and not m.withdrawn]
+    seconded = [m for m in item.motions if m.seconder is not None and not m.withdrawn]
+    if len(item.votes) >= len(seconded):
+        return [] if item.votes else seconded
+    named = " ".join(f"{v.yes_proposal} {v.no_proposal}" for v in item.votes).casefold()
+
+    def voted(motion: Motion) -> bool:
+        proposer = motion.proposer.name.casefold() if motion.proposer else ""
+        text = short_proposal(motion.text, 200).casefold()
+        return bool(proposer and proposer in named) or bool(text and text in named)
+
+    return [m for m in seconded if not voted(m)]
 
 
 def unanimity_finding(item: Item, motion: Motion) -> str:

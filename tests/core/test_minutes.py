@@ -810,6 +810,44 @@ def test_a_seconded_motion_not_voted_on_must_be_found_adopted_unanimously(demo_d
     assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
 
 
+def test_a_seconded_motion_left_out_of_the_votes_must_be_found_adopted_unanimously(
+    demo_db: Database, welfare: Welfare
+) -> None:
+    """Ensure that with two seconded motions and one vote, the motion the vote did not name still stops the checking
+    until its unanimous adoption is recorded, while the motion voted on needs nothing; as many votes as seconded
+    motions (the usual order of votes) take them all."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    ballots = dict.fromkeys(welfare.members[:6], VoteChoice.YES) | dict.fromkeys(welfare.members[6:], VoteChoice.NO)
+    with demo_db.begin() as s:
+        first = minutes.add_motion(
+            s, fees, "Maksuja korotetaan 2 %.", proposer_id=welfare.members[7], seconder_id=welfare.members[8]
+        )
+        second = minutes.add_motion(
+            s, fees, "Asia palautetaan valmisteluun.", proposer_id=welfare.members[6], seconder_id=welfare.members[5]
+        )
+        second_proposer = second.proposer.name  # type: ignore[union-attr]
+        minutes.record_vote(
+            s,
+            fees,
+            yes_proposal="Esittelijän päätösehdotus",
+            no_proposal=f"{second_proposer}: {second.text}",  # as the vote dialog offers it
+            ballots=ballots,
+        )
+        item = minutes.set_decision(s, fees, outcome=Outcome.AMENDED)
+        assert [m.id for m in minutes.unvoted_motions(item)] == [first.id]
+        assert "”Maksuja korotetaan 2 %”" in minutes.suggest_handling(item)
+    unvoted = [t for t in _texts(demo_db, welfare) if "ei äänestetty" in t]
+    assert len(unvoted) == 1 and "”Maksuja korotetaan 2 %”" in unvoted[0]
+    with demo_db.begin() as s:
+        minutes.record_vote(
+            s, fees, yes_proposal="Esittelijän päätösehdotus", no_proposal="Ehdotus korotuksesta", ballots=ballots
+        )
+        item = s.get(Item, fees)
+        assert item is not None and minutes.unvoted_motions(item) == []
+    assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
+
+
 def test_who_chaired_a_section_the_chair_was_disqualified_from_is_recorded(
     demo_db: Database, welfare: Welfare
 ) -> None:
