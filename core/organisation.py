@@ -43,6 +43,7 @@ class OrganisationDetails:
     registry_hours_sv: str = ""
     certification_place_sv: str = ""  # the place in Swedish excerpts (Lahtis); the Finnish one is the fallback
     minutes_online_days: int = 365  # how long minutes stay in the public network (core.deadlines.online_schedule)
+    name_genitive: str = ""  # inside a sentence ("Hartolan kunnan"); empty: suggested from the name when drafting
 
 
 MINUTES_ONLINE_DAYS = (30, 3650)  # practice: from a month to five years (and ten at the most)
@@ -156,6 +157,7 @@ def update_organisation(
     org.name = name
     org.language = details.language
     org.name_sv = _clean(details.name_sv)
+    org.name_genitive = _clean(details.name_genitive)
     org.postal_address = details.postal_address.strip()
     org.registry_email = details.registry_email.strip()
     org.registry_hours = _clean(details.registry_hours)

@@ -108,6 +108,15 @@ class OrganisationForm(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("esim. Hartolan kunta"))
         form.addRow(self.tr("Nimi"), self.name)
+        self.genitive = QLineEdit()  # empty: the suggestion shown as its placeholder is used
+        self.genitive.setToolTip(self.tr("Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. "
+                                         "Päätösehdotusten mallipohjat käyttävät tätä (organisation.genitive); "
+                                         "tyhjänä käytetään harmaana näkyvää ehdotusta."))  # fmt: skip
+        self.name.textChanged.connect(self._suggest_genitive)
+        if certification:
+            form.addRow(self.tr("Nimi genetiivissä"), self.genitive)
+        else:
+            self.genitive.hide()
         self.name_sv = QLineEdit()
         self.name_sv.setPlaceholderText(self.tr("kaksikielisen organisaation ruotsinkielinen nimi"))
         form.addRow(self.tr("Nimi ruotsiksi"), self.name_sv)
@@ -189,6 +198,13 @@ class OrganisationForm(QWidget):
     def set_row_visible(self, field: QWidget, visible: bool) -> None:
         self._form.setRowVisible(field, visible)
 
+    def _suggest_genitive(self) -> None:
+        """The genitive a draft uses when none is written, shown greyed in the empty field."""
+        from core.inflection import suggest_name_forms
+
+        name = " ".join(self.name.text().split())
+        self.genitive.setPlaceholderText(suggest_name_forms(name).genitive if name else "")
+
     def _show_swedish_name(self) -> None:
         """The Swedish name's row, shown while the documents are also or only in Swedish."""
         self._form.setRowVisible(self.name_sv, Language(self.language.currentData()) != Language.FINNISH)
@@ -212,11 +228,13 @@ class OrganisationForm(QWidget):
             registry_hours_sv=self.hours_sv.text(),
             certification_place_sv=self.certification_place_sv.text(),
             minutes_online_days=self.online_days.value(),
+            name_genitive=self.genitive.text().strip(),
         )
 
     def show_details(self, details: OrganisationDetails) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(details.kind.value)))
         self.name.setText(details.name)
+        self.genitive.setText(details.name_genitive)
         self.name_sv.setText(details.name_sv)
         self.language.setCurrentIndex(max(0, self.language.findData(details.language.value)))
         self.address.setPlainText(details.postal_address)

@@ -1771,6 +1771,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "{name} (ei käytössä)": ("{name} (ur bruk)", "{name} (not in use)"),
     "Tavallinen kokouspaikka": ("Vanlig mötesplats", "Usual meeting place"),
     "Nimi ruotsiksi": ("Namn på svenska", "Name in Swedish"),
+    "Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. Päätösehdotusten mallipohjat käyttävät tätä "
+    "(organisation.genitive); tyhjänä käytetään harmaana näkyvää ehdotusta.": (
+        "Det finska namnet i genitiv inne i en mening, t.ex. ”Hartolan kunnan”. Mallarna för beslutsförslag använder "
+        "det (organisation.genitive); om fältet är tomt används förslaget som visas i grått.",
+        "The Finnish name in the genitive inside a sentence, e.g. ”Hartolan kunnan”. Draft templates use it "
+        "(organisation.genitive); when empty, the greyed suggestion is used.",
+    ),
     # The task classification (gui/classification_panel.py).
     "Uusi tehtäväluokka": ("Ny uppgiftsklass", "New task class"),
     "Tehtäväluokan tiedot": ("Uppgiftsklassens uppgifter", "Task class details"),

@@ -1247,72 +1247,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="495" />
+      <location filename="../../gui/organisation_dialog.py" line="513" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="502" />
+      <location filename="../../gui/organisation_dialog.py" line="520" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="506" />
+      <location filename="../../gui/organisation_dialog.py" line="524" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="507" />
+      <location filename="../../gui/organisation_dialog.py" line="525" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="513" />
+      <location filename="../../gui/organisation_dialog.py" line="531" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="533" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="533" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="533" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="516" />
+      <location filename="../../gui/organisation_dialog.py" line="534" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="516" />
+      <location filename="../../gui/organisation_dialog.py" line="534" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="524" />
+      <location filename="../../gui/organisation_dialog.py" line="542" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="527" />
+      <location filename="../../gui/organisation_dialog.py" line="545" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="528" />
+      <location filename="../../gui/organisation_dialog.py" line="546" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="557" />
+      <location filename="../../gui/organisation_dialog.py" line="575" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1345,72 +1345,72 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <location filename="../../gui/organisation_dialog.py" line="275" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <location filename="../../gui/organisation_dialog.py" line="275" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="283" />
       <source>Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation toimielimistä.</source>
       <translation>Which of the home organisations this body belongs to. The body above is chosen from the same organisation's bodies.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="290" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="270" />
+      <location filename="../../gui/organisation_dialog.py" line="288" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="277" />
+      <location filename="../../gui/organisation_dialog.py" line="295" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="282" />
+      <location filename="../../gui/organisation_dialog.py" line="300" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="285" />
+      <location filename="../../gui/organisation_dialog.py" line="303" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="287" />
+      <location filename="../../gui/organisation_dialog.py" line="305" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="289" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="290" />
+      <location filename="../../gui/organisation_dialog.py" line="308" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="294" />
+      <location filename="../../gui/organisation_dialog.py" line="312" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="301" />
+      <location filename="../../gui/organisation_dialog.py" line="319" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="345" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -4259,52 +4259,52 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="399" />
+      <location filename="../../gui/organisation_dialog.py" line="417" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="399" />
+      <location filename="../../gui/organisation_dialog.py" line="417" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="408" />
+      <location filename="../../gui/organisation_dialog.py" line="426" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="427" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="414" />
+      <location filename="../../gui/organisation_dialog.py" line="432" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="416" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="438" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="423" />
+      <location filename="../../gui/organisation_dialog.py" line="441" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="424" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="429" />
+      <location filename="../../gui/organisation_dialog.py" line="447" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4557,126 +4557,136 @@ First close other Sihteeri windows using the same database. Compact the database
     </message>
     <message>
       <location filename="../../gui/organisation_dialog.py" line="112" />
+      <source>Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. Päätösehdotusten mallipohjat käyttävät tätä (organisation.genitive); tyhjänä käytetään harmaana näkyvää ehdotusta.</source>
+      <translation>The Finnish name in the genitive inside a sentence, e.g. ”Hartolan kunnan”. Draft templates use it (organisation.genitive); when empty, the greyed suggestion is used.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <source>Nimi genetiivissä</source>
+      <translation>Name in the genitive (Finnish)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="121" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="113" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="133" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="127" />
+      <location filename="../../gui/organisation_dialog.py" line="136" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="129" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="148" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="149" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="150" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="142" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="147" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="153" />
+      <location filename="../../gui/organisation_dialog.py" line="162" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="155" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="157" />
+      <location filename="../../gui/organisation_dialog.py" line="166" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="161" />
+      <location filename="../../gui/organisation_dialog.py" line="170" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>in a bilingual organisation's excerpts, e.g. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="174" />
       <source> päivää</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <location filename="../../gui/organisation_dialog.py" line="175" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>How long minutes stay in the public network after publication (at least until the appeal period ends). Personal data comes off as soon as the appeal period has ended.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="178" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Minutes online</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="171" />
+      <location filename="../../gui/organisation_dialog.py" line="180" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="181" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Certification place in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="174" />
+      <location filename="../../gui/organisation_dialog.py" line="183" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="235" />
+      <location filename="../../gui/organisation_dialog.py" line="253" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -4745,57 +4755,57 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="884" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="867" />
+      <location filename="../../gui/organisation_dialog.py" line="885" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="871" />
+      <location filename="../../gui/organisation_dialog.py" line="889" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="872" />
+      <location filename="../../gui/organisation_dialog.py" line="890" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="872" />
+      <location filename="../../gui/organisation_dialog.py" line="890" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="872" />
+      <location filename="../../gui/organisation_dialog.py" line="890" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="873" />
+      <location filename="../../gui/organisation_dialog.py" line="891" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="873" />
+      <location filename="../../gui/organisation_dialog.py" line="891" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="883" />
+      <location filename="../../gui/organisation_dialog.py" line="901" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="884" />
+      <location filename="../../gui/organisation_dialog.py" line="902" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1030" />
+      <location filename="../../gui/organisation_dialog.py" line="1048" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4803,92 +4813,92 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="761" />
+      <location filename="../../gui/organisation_dialog.py" line="779" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="767" />
+      <location filename="../../gui/organisation_dialog.py" line="785" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Which of the home organisations this person belongs to. The signatory of a draft decision is looked for among the organisation's own people.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="769" />
+      <location filename="../../gui/organisation_dialog.py" line="787" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="772" />
+      <location filename="../../gui/organisation_dialog.py" line="790" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="791" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="775" />
+      <location filename="../../gui/organisation_dialog.py" line="793" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="777" />
+      <location filename="../../gui/organisation_dialog.py" line="795" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="779" />
+      <location filename="../../gui/organisation_dialog.py" line="797" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="780" />
+      <location filename="../../gui/organisation_dialog.py" line="798" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="781" />
+      <location filename="../../gui/organisation_dialog.py" line="799" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="792" />
+      <location filename="../../gui/organisation_dialog.py" line="810" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="799" />
+      <location filename="../../gui/organisation_dialog.py" line="817" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="802" />
+      <location filename="../../gui/organisation_dialog.py" line="820" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="803" />
+      <location filename="../../gui/organisation_dialog.py" line="821" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="807" />
+      <location filename="../../gui/organisation_dialog.py" line="825" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="845" />
+      <location filename="../../gui/organisation_dialog.py" line="863" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -6633,25 +6643,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="472" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="523" />
+      <location filename="../../core/organisation.py" line="525" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="573" />
+      <location filename="../../core/organisation.py" line="575" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="562" />
-      <location filename="../../core/organisation.py" line="593" />
+      <location filename="../../core/organisation.py" line="564" />
+      <location filename="../../core/organisation.py" line="595" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6697,18 +6707,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="428" />
+      <location filename="../../core/organisation.py" line="430" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="432" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="464" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -7148,17 +7158,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="101" />
+      <location filename="../../core/organisation.py" line="102" />
       <source>Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio.</source>
       <translation>The home organisation is not found; it may have been removed, or it is not a home organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="224" />
+      <location filename="../../core/organisation.py" line="226" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="147" />
+      <location filename="../../core/organisation.py" line="148" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>The organisation's name is missing.</translation>
     </message>
@@ -7419,7 +7429,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes checkers must be two different people.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="55" />
+      <location filename="../../core/organisation.py" line="56" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
@@ -7480,7 +7490,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="526" />
+      <location filename="../../core/organisation.py" line="528" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -7667,12 +7677,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database address “{text}” is not understood. Give a file path or an address of the form postgresql+psycopg://user@server/database.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="105" />
+      <location filename="../../core/organisation.py" line="106" />
       <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
       <translation>The database has no home organisation yet; do the setup first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="151" />
+      <location filename="../../core/organisation.py" line="152" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
@@ -7813,7 +7823,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="444" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7838,39 +7848,39 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="218" />
+      <location filename="../../core/organisation.py" line="220" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="479" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="319" />
+      <location filename="../../core/organisation.py" line="321" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="328" />
+      <location filename="../../core/organisation.py" line="330" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="337" />
+      <location filename="../../core/organisation.py" line="339" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="234" />
+      <location filename="../../core/organisation.py" line="236" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="351" />
-      <location filename="../../core/organisation.py" line="425" />
+      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="427" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7921,8 +7931,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="432" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="434" />
+      <location filename="../../core/organisation.py" line="470" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7942,7 +7952,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="259" />
+      <location filename="../../core/organisation.py" line="261" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
@@ -8082,7 +8092,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="237" />
+      <location filename="../../core/organisation.py" line="239" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -8653,7 +8663,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="400" />
+      <location filename="../../core/organisation.py" line="402" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -8673,7 +8683,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="244" />
+      <location filename="../../core/organisation.py" line="246" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>

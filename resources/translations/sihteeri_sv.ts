@@ -1247,72 +1247,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="495" />
+      <location filename="../../gui/organisation_dialog.py" line="513" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="502" />
+      <location filename="../../gui/organisation_dialog.py" line="520" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="506" />
+      <location filename="../../gui/organisation_dialog.py" line="524" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="507" />
+      <location filename="../../gui/organisation_dialog.py" line="525" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="513" />
+      <location filename="../../gui/organisation_dialog.py" line="531" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="533" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="533" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="533" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="516" />
+      <location filename="../../gui/organisation_dialog.py" line="534" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="516" />
+      <location filename="../../gui/organisation_dialog.py" line="534" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="524" />
+      <location filename="../../gui/organisation_dialog.py" line="542" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="527" />
+      <location filename="../../gui/organisation_dialog.py" line="545" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="528" />
+      <location filename="../../gui/organisation_dialog.py" line="546" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="557" />
+      <location filename="../../gui/organisation_dialog.py" line="575" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1345,72 +1345,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <location filename="../../gui/organisation_dialog.py" line="275" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <location filename="../../gui/organisation_dialog.py" line="275" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="283" />
       <source>Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation toimielimistä.</source>
       <translation>Vilken av de egna organisationerna organet hör till. Det överordnade organet väljs bland samma organisations organ.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="290" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="270" />
+      <location filename="../../gui/organisation_dialog.py" line="288" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="277" />
+      <location filename="../../gui/organisation_dialog.py" line="295" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="282" />
+      <location filename="../../gui/organisation_dialog.py" line="300" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="285" />
+      <location filename="../../gui/organisation_dialog.py" line="303" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="287" />
+      <location filename="../../gui/organisation_dialog.py" line="305" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="289" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="290" />
+      <location filename="../../gui/organisation_dialog.py" line="308" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="294" />
+      <location filename="../../gui/organisation_dialog.py" line="312" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="301" />
+      <location filename="../../gui/organisation_dialog.py" line="319" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="345" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -4259,52 +4259,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="399" />
+      <location filename="../../gui/organisation_dialog.py" line="417" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="399" />
+      <location filename="../../gui/organisation_dialog.py" line="417" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="408" />
+      <location filename="../../gui/organisation_dialog.py" line="426" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="427" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="414" />
+      <location filename="../../gui/organisation_dialog.py" line="432" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="416" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="438" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="423" />
+      <location filename="../../gui/organisation_dialog.py" line="441" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="424" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="429" />
+      <location filename="../../gui/organisation_dialog.py" line="447" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4557,126 +4557,136 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
     </message>
     <message>
       <location filename="../../gui/organisation_dialog.py" line="112" />
+      <source>Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. Päätösehdotusten mallipohjat käyttävät tätä (organisation.genitive); tyhjänä käytetään harmaana näkyvää ehdotusta.</source>
+      <translation>Det finska namnet i genitiv inne i en mening, t.ex. ”Hartolan kunnan”. Mallarna för beslutsförslag använder det (organisation.genitive); om fältet är tomt används förslaget som visas i grått.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <source>Nimi genetiivissä</source>
+      <translation>Namn i genitiv (bestämd form)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="121" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="113" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="133" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="127" />
+      <location filename="../../gui/organisation_dialog.py" line="136" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="129" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="148" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="149" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="150" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="142" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="147" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="153" />
+      <location filename="../../gui/organisation_dialog.py" line="162" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="155" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="157" />
+      <location filename="../../gui/organisation_dialog.py" line="166" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="161" />
+      <location filename="../../gui/organisation_dialog.py" line="170" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>i en tvåspråkig organisations utdrag, t.ex. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="174" />
       <source> päivää</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <location filename="../../gui/organisation_dialog.py" line="175" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="178" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Protokoll på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="171" />
+      <location filename="../../gui/organisation_dialog.py" line="180" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="181" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Bestyrkandets ort på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="174" />
+      <location filename="../../gui/organisation_dialog.py" line="183" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="235" />
+      <location filename="../../gui/organisation_dialog.py" line="253" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -4745,57 +4755,57 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="884" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="867" />
+      <location filename="../../gui/organisation_dialog.py" line="885" />
       <source>Hae henkilöitä</source>
       <translation>Sök personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="871" />
+      <location filename="../../gui/organisation_dialog.py" line="889" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="872" />
+      <location filename="../../gui/organisation_dialog.py" line="890" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="872" />
+      <location filename="../../gui/organisation_dialog.py" line="890" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="872" />
+      <location filename="../../gui/organisation_dialog.py" line="890" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="873" />
+      <location filename="../../gui/organisation_dialog.py" line="891" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="873" />
+      <location filename="../../gui/organisation_dialog.py" line="891" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="883" />
+      <location filename="../../gui/organisation_dialog.py" line="901" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="884" />
+      <location filename="../../gui/organisation_dialog.py" line="902" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1030" />
+      <location filename="../../gui/organisation_dialog.py" line="1048" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4803,92 +4813,92 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="761" />
+      <location filename="../../gui/organisation_dialog.py" line="779" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="767" />
+      <location filename="../../gui/organisation_dialog.py" line="785" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Vilken av de egna organisationerna personen hör till. Den som undertecknar ett beslutsförslag söks bland organisationens egna personer.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="769" />
+      <location filename="../../gui/organisation_dialog.py" line="787" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="772" />
+      <location filename="../../gui/organisation_dialog.py" line="790" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="791" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="775" />
+      <location filename="../../gui/organisation_dialog.py" line="793" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="777" />
+      <location filename="../../gui/organisation_dialog.py" line="795" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="779" />
+      <location filename="../../gui/organisation_dialog.py" line="797" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="780" />
+      <location filename="../../gui/organisation_dialog.py" line="798" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="781" />
+      <location filename="../../gui/organisation_dialog.py" line="799" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="792" />
+      <location filename="../../gui/organisation_dialog.py" line="810" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="799" />
+      <location filename="../../gui/organisation_dialog.py" line="817" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="802" />
+      <location filename="../../gui/organisation_dialog.py" line="820" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="803" />
+      <location filename="../../gui/organisation_dialog.py" line="821" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="807" />
+      <location filename="../../gui/organisation_dialog.py" line="825" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="845" />
+      <location filename="../../gui/organisation_dialog.py" line="863" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -6633,25 +6643,25 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="472" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="523" />
+      <location filename="../../core/organisation.py" line="525" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="573" />
+      <location filename="../../core/organisation.py" line="575" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="562" />
-      <location filename="../../core/organisation.py" line="593" />
+      <location filename="../../core/organisation.py" line="564" />
+      <location filename="../../core/organisation.py" line="595" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6697,18 +6707,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="428" />
+      <location filename="../../core/organisation.py" line="430" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="432" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="464" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -7148,17 +7158,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="101" />
+      <location filename="../../core/organisation.py" line="102" />
       <source>Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio.</source>
       <translation>Den egna organisationen hittas inte; den kan ha tagits bort eller så är den inte en egen organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="224" />
+      <location filename="../../core/organisation.py" line="226" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>Organisationen har redan ett organ med namnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="147" />
+      <location filename="../../core/organisation.py" line="148" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>Organisationens namn saknas.</translation>
     </message>
@@ -7419,7 +7429,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="55" />
+      <location filename="../../core/organisation.py" line="56" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
     </message>
@@ -7480,7 +7490,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="526" />
+      <location filename="../../core/organisation.py" line="528" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -7667,12 +7677,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasadressen ”{text}” förstås inte. Ange en filsökväg eller en adress i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="105" />
+      <location filename="../../core/organisation.py" line="106" />
       <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
       <translation>Databasen har ännu ingen egen organisation; gör först ibruktagningen.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="151" />
+      <location filename="../../core/organisation.py" line="152" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
@@ -7813,7 +7823,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="444" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7838,39 +7848,39 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="218" />
+      <location filename="../../core/organisation.py" line="220" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="479" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="319" />
+      <location filename="../../core/organisation.py" line="321" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="328" />
+      <location filename="../../core/organisation.py" line="330" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="337" />
+      <location filename="../../core/organisation.py" line="339" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="234" />
+      <location filename="../../core/organisation.py" line="236" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="351" />
-      <location filename="../../core/organisation.py" line="425" />
+      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="427" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7921,8 +7931,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="432" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="434" />
+      <location filename="../../core/organisation.py" line="470" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -7942,7 +7952,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="259" />
+      <location filename="../../core/organisation.py" line="261" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
@@ -8082,7 +8092,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Exporterar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="237" />
+      <location filename="../../core/organisation.py" line="239" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
@@ -8653,7 +8663,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="400" />
+      <location filename="../../core/organisation.py" line="402" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
@@ -8673,7 +8683,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="244" />
+      <location filename="../../core/organisation.py" line="246" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>

@@ -727,3 +727,27 @@ def test_with_one_home_organisation_the_person_dialog_asks_no_organisation(qtbot
     assert dialog.organisation.isHidden()
     with home.begin() as s:
         assert dialog.organisation_id() == s.scalar(select(Organisation.id).where(Organisation.is_home.is_(True)))
+
+
+def test_the_organisations_genitive_is_suggested_and_can_be_corrected(qtbot: QtBot, settings: Settings,
+                                                                      home: Database) -> None:
+    """Ensure the Organisaatio tab shows the genitive a draft would use (greyed, from the name as typed), stores one
+    written over it, and that the first run's form does not ask it."""
+    from gui.organisation_dialog import OrganisationForm
+
+    dialog = _dialog(qtbot, settings, home)
+    form = dialog.organisation
+    assert form is not None and form.genitive.text() == "" and form.genitive.placeholderText() == "Sysmän kunnan"
+    form.name.clear()
+    type_text(form.name, "Iitin kunta")
+    assert form.genitive.placeholderText() == "Iitin kunnan"
+    form.name.clear()
+    type_text(form.name, "Sysmän kunta")
+    type_text(form.genitive, "Sysmän kunnan (korjattu)")
+    dialog.accept()
+    with home.begin() as s:
+        org = s.scalar(select(Organisation).where(Organisation.is_home.is_(True)))
+        assert org is not None and org.name_genitive == "Sysmän kunnan (korjattu)"
+    wizard_form = OrganisationForm(swedish_name=False, certification=False)
+    qtbot.addWidget(wizard_form)
+    assert wizard_form.genitive.isHidden()
