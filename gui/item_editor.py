@@ -353,7 +353,9 @@ class ItemEditor(QWidget):
         self._database = database
         self.prompts = prompts or Prompts()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        # A bound method, not a lambda: Qt drops the connection with the editor, so a stack still signalling while
+        # an editor is destroyed reaches nothing (a lambda called the dead editor's signal: "Unknown return type").
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.item_id: int | None = None
         self.meeting_id: int | None = None
         self.read_only = False
@@ -861,6 +863,9 @@ class ItemEditor(QWidget):
             self.classification.setCurrentIndex(index)
         else:
             self.classification.setEditText(code)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()
 
     # --- values, commands ---------------------------------------------------------------------------------
 
