@@ -79,12 +79,21 @@ def _checked(details: ClassDetails) -> ClassDetails:
 def add_class(session: Session, details: ClassDetails) -> ClassificationCode:
     """A new class; its code must be new."""
     checked = _checked(details)
-    if session.get(ClassificationCode, checked.code) is not None:
+    if _same_class(session, checked.code) is not None:
         raise ValidationError(msg("Tehtäväluokka {code} on jo luokituksessa.", code=checked.code))
     added = ClassificationCode(code=checked.code, title=checked.title, title_sv=checked.title_sv)
     session.add(added)
     session.flush()
     return added
+
+
+def _same_class(session: Session, code: str) -> ClassificationCode | None:
+    """The class of the code, or of the same numbers written otherwise: a spreadsheet saves 00 as 0 and 01 as 1."""
+    found = session.get(ClassificationCode, code)
+    if found is None:
+        key = sort_key(code)
+        found = next((c for c in session.scalars(select(ClassificationCode)) if sort_key(c.code) == key), None)
+    return found
 
 
 def rename_class(session: Session, code: str, title: str, title_sv: str) -> ClassificationCode:
@@ -131,6 +140,8 @@ def read_class_file(path: Path) -> str:
         raise ValidationError(
             msg("Tiedostoa {path} ei voi lukea: {reason}.", path=path.name, reason=exc.strerror or exc)
         ) from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text": UTF-16 with its mark
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -142,15 +153,25 @@ def parse_classes(text: str) -> list[ClassDetails]:
     separated by semicolons, tabs or commas (as a spreadsheet saves them). A first line that is not a class (the
     columns' titles) and empty lines are passed over. Every problem is reported, with its line, before anything
     is stored."""
-    sample = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(";\t,", key=sample.count) if sample else ";"
+    delimiter = _delimiter(text)
     found: list[ClassDetails] = []
     problems: list[str] = []
-    seen: dict[str, int] = {}
+    seen: dict[tuple[int, ...], int] = {}
     first = True
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    for row in reader:
-        number = reader.line_num
+    # Universal newlines: Excel for Mac ends its lines with a bare \r, which the csv module refuses.
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
+    try:
+        if "\x00" in text:  # a workbook (.xlsx) or other binary file chosen by mistake
+            raise csv.Error("NUL")
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise ValidationError(
+            msg(
+                "Tiedosto ei ole CSV-tiedosto. Tallenna luokitus taulukkolaskentaohjelmasta muodossa CSV "
+                "(puolipisteillä erotettu) ja tuo se tiedosto."
+            )
+        ) from exc
+    for number, row in rows:
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
@@ -165,12 +186,13 @@ def parse_classes(text: str) -> list[ClassDetails]:
         if not title:
             problems.append(msg("rivi {line}: luokan {code} nimi puuttuu", line=number, code=code))
             continue
-        if code in seen:
+        key = sort_key(code)  # 0 and 00 are one class
+        if key in seen:
             problems.append(
-                msg("rivi {line}: luokka {code} on jo rivillä {earlier}", line=number, code=code, earlier=seen[code])
+                msg("rivi {line}: luokka {code} on jo rivillä {earlier}", line=number, code=code, earlier=seen[key])
             )
             continue
-        seen[code] = number
+        seen[key] = number
         found.append(ClassDetails(code, title, _clean(cells[2]) if len(cells) > 2 else ""))
     if problems:
         shown = join("; ", problems[:MAX_PROBLEMS])
@@ -193,12 +215,30 @@ def parse_classes(text: str) -> list[ClassDetails]:
     return found
 
 
+def _delimiter(text: str) -> str:
+    """The separator that gives a file's lines a code and a name: semicolon, tab or comma, the first of them on a
+    tie. Counting the marks of the first line is not enough: Excel writes a name with commas without quotes."""
+    lines = [line for line in text.splitlines() if line.strip()][:100]
+
+    def classes_found(delimiter: str) -> int:
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            return 0
+        return sum(1 for row in rows if len(row) > 1 and CODE.fullmatch(row[0].strip()))
+
+    best = max(";\t,", key=classes_found)
+    if classes_found(best) == 0 and lines:  # only the columns' titles: their most frequent mark
+        best = max(";\t,", key=lines[0].count)
+    return best
+
+
 def import_classes(session: Session, text: str) -> ImportResult:
     """Store the classes of a classification file (``parse_classes``): new codes are added and the names of
     existing ones updated; classes not in the file stay."""
     added = renamed = unchanged = 0
     for details in parse_classes(text):
-        found = session.get(ClassificationCode, details.code)
+        found = _same_class(session, details.code)
         if found is None:
             session.add(ClassificationCode(code=details.code, title=details.title, title_sv=details.title_sv))
             added += 1

@@ -2139,6 +2139,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "rad {line}: klassen {code} finns redan på rad {earlier}",
         "line {line}: class {code} is already on line {earlier}",
     ),
+    "Tiedosto ei ole CSV-tiedosto. Tallenna luokitus taulukkolaskentaohjelmasta muodossa CSV (puolipisteillä "
+    "erotettu) ja tuo se tiedosto.": (
+        "Filen är ingen CSV-fil. Spara klassificeringen i kalkylprogrammet i formatet CSV (semikolonavgränsad) och "
+        "importera den filen.",
+        "The file is not a CSV file. Save the classification from the spreadsheet program as CSV (semicolon "
+        "delimited) and import that file.",
+    ),
     "rivi {line}: tunnus {code} ei ole muotoa 00.04.01": (
         "rad {line}: koden {code} har inte formen 00.04.01",
         "line {line}: the code {code} is not of the form 00.04.01",

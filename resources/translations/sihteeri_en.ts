@@ -2780,465 +2780,465 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="453" />
-      <location filename="../../gui/item_editor.py" line="454" />
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="648" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
-      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="461" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="474" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
       <location filename="../../gui/item_editor.py" line="481" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
-      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="496" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="497" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="496" />
+      <location filename="../../gui/item_editor.py" line="498" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
-      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="511" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="505" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="507" />
-      <location filename="../../gui/item_editor.py" line="511" />
+      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="513" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
-      <location filename="../../gui/item_editor.py" line="516" />
-      <location filename="../../gui/item_editor.py" line="650" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="518" />
+      <location filename="../../gui/item_editor.py" line="652" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
-      <location filename="../../gui/item_editor.py" line="518" />
-      <location filename="../../gui/item_editor.py" line="653" />
+      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="520" />
+      <location filename="../../gui/item_editor.py" line="655" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="529" />
-      <location filename="../../gui/item_editor.py" line="530" />
-      <location filename="../../gui/item_editor.py" line="656" />
+      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="532" />
+      <location filename="../../gui/item_editor.py" line="658" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="531" />
-      <location filename="../../gui/item_editor.py" line="532" />
-      <location filename="../../gui/item_editor.py" line="659" />
+      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="536" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="542" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="543" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="542" />
+      <location filename="../../gui/item_editor.py" line="544" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="546" />
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="548" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="553" />
+      <location filename="../../gui/item_editor.py" line="554" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="553" />
+      <location filename="../../gui/item_editor.py" line="555" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="559" />
+      <location filename="../../gui/item_editor.py" line="561" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="562" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
+      <location filename="../../gui/item_editor.py" line="563" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="564" />
       <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="568" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="567" />
       <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="571" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
-      <location filename="../../gui/item_editor.py" line="575" />
+      <location filename="../../gui/item_editor.py" line="572" />
+      <location filename="../../gui/item_editor.py" line="577" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="581" />
-      <location filename="../../gui/item_editor.py" line="582" />
-      <location filename="../../gui/item_editor.py" line="648" />
+      <location filename="../../gui/item_editor.py" line="583" />
+      <location filename="../../gui/item_editor.py" line="584" />
+      <location filename="../../gui/item_editor.py" line="650" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="594" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Lisää liite</source>
       <translation>Add attachment</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="594" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Poista liite</source>
       <translation>Remove attachment</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Lisää vastaanottaja</source>
       <translation>Add recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Poista vastaanottaja</source>
       <translation>Remove recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="642" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="645" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="585" />
       <location filename="../../gui/item_editor.py" line="587" />
       <location filename="../../gui/item_editor.py" line="589" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="598" />
+      <location filename="../../gui/item_editor.py" line="600" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="599" />
+      <location filename="../../gui/item_editor.py" line="601" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="603" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="619" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="612" />
-      <location filename="../../gui/item_editor.py" line="623" />
-      <location filename="../../gui/item_editor.py" line="626" />
+      <location filename="../../gui/item_editor.py" line="614" />
+      <location filename="../../gui/item_editor.py" line="625" />
+      <location filename="../../gui/item_editor.py" line="628" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="647" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="649" />
+      <location filename="../../gui/item_editor.py" line="651" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="651" />
+      <location filename="../../gui/item_editor.py" line="653" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="654" />
+      <location filename="../../gui/item_editor.py" line="656" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="657" />
+      <location filename="../../gui/item_editor.py" line="659" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="665" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="681" />
+      <location filename="../../gui/item_editor.py" line="683" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="683" />
+      <location filename="../../gui/item_editor.py" line="685" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="720" />
+      <location filename="../../gui/item_editor.py" line="722" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="723" />
+      <location filename="../../gui/item_editor.py" line="725" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="726" />
+      <location filename="../../gui/item_editor.py" line="728" />
       <source>tiedosto {name}</source>
       <translation>file {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="762" />
+      <location filename="../../gui/item_editor.py" line="764" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="763" />
+      <location filename="../../gui/item_editor.py" line="765" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="786" />
+      <location filename="../../gui/item_editor.py" line="788" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="796" />
+      <location filename="../../gui/item_editor.py" line="798" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="844" />
+      <location filename="../../gui/item_editor.py" line="846" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="933" />
+      <location filename="../../gui/item_editor.py" line="938" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="994" />
+      <location filename="../../gui/item_editor.py" line="999" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1032" />
+      <location filename="../../gui/item_editor.py" line="1037" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1035" />
+      <location filename="../../gui/item_editor.py" line="1040" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1042" />
+      <location filename="../../gui/item_editor.py" line="1047" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1082" />
+      <location filename="../../gui/item_editor.py" line="1087" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1086" />
+      <location filename="../../gui/item_editor.py" line="1091" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1089" />
+      <location filename="../../gui/item_editor.py" line="1094" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1093" />
+      <location filename="../../gui/item_editor.py" line="1098" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1138" />
+      <location filename="../../gui/item_editor.py" line="1143" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -6315,7 +6315,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation> The member municipalities and their members may also appeal (Local Government Act 137 § 2 mom.).</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="183" />
+      <location filename="../../core/classification.py" line="205" />
       <source> ja {more} muuta</source>
       <translation> and {more} more</translation>
     </message>
@@ -6588,7 +6588,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1361" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6608,12 +6608,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1370" />
+      <location filename="../../core/minutes.py" line="1384" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1533" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6697,12 +6697,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1546" />
+      <location filename="../../core/minutes.py" line="1560" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1338" />
+      <location filename="../../core/minutes.py" line="1352" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6723,7 +6723,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1388" />
+      <location filename="../../core/minutes.py" line="1402" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6793,12 +6793,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1325" />
+      <location filename="../../core/minutes.py" line="1339" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1456" />
+      <location filename="../../core/minutes.py" line="1470" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6838,7 +6838,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1327" />
+      <location filename="../../core/minutes.py" line="1341" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6853,12 +6853,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1406" />
+      <location filename="../../core/minutes.py" line="1420" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1540" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6985,7 +6985,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1322" />
+      <location filename="../../core/minutes.py" line="1336" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -7082,7 +7082,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1492" />
+      <location filename="../../core/minutes.py" line="1506" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7107,7 +7107,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1426" />
+      <location filename="../../core/minutes.py" line="1440" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7153,7 +7153,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1584" />
+      <location filename="../../core/minutes.py" line="1598" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7203,7 +7203,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1501" />
+      <location filename="../../core/minutes.py" line="1515" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7285,17 +7285,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1314" />
+      <location filename="../../core/minutes.py" line="1328" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1379" />
+      <location filename="../../core/minutes.py" line="1393" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1287" />
+      <location filename="../../core/minutes.py" line="1301" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7352,7 +7352,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1353" />
+      <location filename="../../core/minutes.py" line="1367" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7367,37 +7367,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1351" />
+      <location filename="../../core/minutes.py" line="1365" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1397" />
+      <location filename="../../core/minutes.py" line="1411" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1357" />
+      <location filename="../../core/minutes.py" line="1371" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1355" />
+      <location filename="../../core/minutes.py" line="1369" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1580" />
+      <location filename="../../core/minutes.py" line="1594" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1459" />
+      <location filename="../../core/minutes.py" line="1473" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1445" />
+      <location filename="../../core/minutes.py" line="1459" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7409,22 +7409,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1316" />
+      <location filename="../../core/minutes.py" line="1330" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1295" />
+      <location filename="../../core/minutes.py" line="1309" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1303" />
+      <location filename="../../core/minutes.py" line="1317" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1320" />
+      <location filename="../../core/minutes.py" line="1334" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7495,12 +7495,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1635" />
+      <location filename="../../core/minutes.py" line="1649" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1648" />
+      <location filename="../../core/minutes.py" line="1662" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7551,15 +7551,20 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Task class {code} is already in the classification.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="94" />
-      <location filename="../../core/classification.py" line="110" />
+      <location filename="../../core/classification.py" line="103" />
+      <location filename="../../core/classification.py" line="119" />
       <source>Tehtäväluokkaa {code} ei löydy.</source>
       <translation>Task class {code} was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="114" />
+      <location filename="../../core/classification.py" line="123" />
       <source>Tehtäväluokkaa {code} ei poistettu: {count} asiaa on merkitty siihen. Vaihda niiden tehtäväluokka ensin, tai jätä luokka luokitukseen.</source>
       <translation>Task class {code} was not removed: {count} items are marked with it. Change their task class first, or keep the class in the classification.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="169" />
+      <source>Tiedosto ei ole CSV-tiedosto. Tallenna luokitus taulukkolaskentaohjelmasta muodossa CSV (puolipisteillä erotettu) ja tuo se tiedosto.</source>
+      <translation>The file is not a CSV file. Save the classification from the spreadsheet program as CSV (semicolon delimited) and import that file.</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="120" />
@@ -7626,7 +7631,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="132" />
+      <location filename="../../core/classification.py" line="141" />
       <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
       <translation>The file {path} cannot be read: {reason}.</translation>
     </message>
@@ -7642,12 +7647,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} could not be saved: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="188" />
+      <location filename="../../core/classification.py" line="210" />
       <source>Tiedostossa ei ole tehtäväluokkia. Jokaisella rivillä on luokan tunnus, nimi ja halutessa nimi ruotsiksi puolipisteillä erotettuina, esim. 00.04.01;Yhteistoiminta;Samarbete.</source>
       <translation>The file has no task classes. Each line has the class's code, its name and optionally its Swedish name, separated by semicolons, e.g. 00.04.01;Yhteistoiminta;Samarbete.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="179" />
+      <location filename="../../core/classification.py" line="201" />
       <source>Tiedostosta ei tuotu mitään, koska siinä on virheitä ({count}): {problems}{more}.</source>
       <translation>Nothing was imported from the file because it has mistakes ({count}): {problems}{more}.</translation>
     </message>
@@ -7818,7 +7823,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1330" />
+      <location filename="../../core/minutes.py" line="1344" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7911,7 +7916,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1582" />
+      <location filename="../../core/minutes.py" line="1596" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7926,7 +7931,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1544" />
+      <location filename="../../core/minutes.py" line="1558" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7937,7 +7942,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1318" />
+      <location filename="../../core/minutes.py" line="1332" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -7957,7 +7962,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1497" />
+      <location filename="../../core/minutes.py" line="1511" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8072,12 +8077,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1488" />
+      <location filename="../../core/minutes.py" line="1502" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8421,17 +8426,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="166" />
+      <location filename="../../core/classification.py" line="187" />
       <source>rivi {line}: luokan {code} nimi puuttuu</source>
       <translation>line {line}: class {code} has no name</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="170" />
+      <location filename="../../core/classification.py" line="192" />
       <source>rivi {line}: luokka {code} on jo rivillä {earlier}</source>
       <translation>line {line}: class {code} is already on line {earlier}</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="162" />
+      <location filename="../../core/classification.py" line="183" />
       <source>rivi {line}: tunnus {code} ei ole muotoa 00.04.01</source>
       <translation>line {line}: the code {code} is not of the form 00.04.01</translation>
     </message>
@@ -8728,7 +8733,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1673" />
+      <location filename="../../core/minutes.py" line="1687" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8883,17 +8888,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1415" />
+      <location filename="../../core/minutes.py" line="1429" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1249" />
+      <location filename="../../core/minutes.py" line="1263" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1258" />
+      <location filename="../../core/minutes.py" line="1272" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>

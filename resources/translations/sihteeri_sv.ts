@@ -2780,465 +2780,465 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="453" />
-      <location filename="../../gui/item_editor.py" line="454" />
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="648" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
-      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="461" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="474" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
       <location filename="../../gui/item_editor.py" line="481" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
-      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="496" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="497" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="496" />
+      <location filename="../../gui/item_editor.py" line="498" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
-      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="511" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="505" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="507" />
-      <location filename="../../gui/item_editor.py" line="511" />
+      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="513" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
-      <location filename="../../gui/item_editor.py" line="516" />
-      <location filename="../../gui/item_editor.py" line="650" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="518" />
+      <location filename="../../gui/item_editor.py" line="652" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
-      <location filename="../../gui/item_editor.py" line="518" />
-      <location filename="../../gui/item_editor.py" line="653" />
+      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="520" />
+      <location filename="../../gui/item_editor.py" line="655" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="529" />
-      <location filename="../../gui/item_editor.py" line="530" />
-      <location filename="../../gui/item_editor.py" line="656" />
+      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="532" />
+      <location filename="../../gui/item_editor.py" line="658" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="531" />
-      <location filename="../../gui/item_editor.py" line="532" />
-      <location filename="../../gui/item_editor.py" line="659" />
+      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="536" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="542" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="543" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="542" />
+      <location filename="../../gui/item_editor.py" line="544" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="546" />
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="548" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="553" />
+      <location filename="../../gui/item_editor.py" line="554" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="553" />
+      <location filename="../../gui/item_editor.py" line="555" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="559" />
+      <location filename="../../gui/item_editor.py" line="561" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="562" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
+      <location filename="../../gui/item_editor.py" line="563" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="564" />
       <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="568" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="567" />
       <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="571" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
-      <location filename="../../gui/item_editor.py" line="575" />
+      <location filename="../../gui/item_editor.py" line="572" />
+      <location filename="../../gui/item_editor.py" line="577" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="581" />
-      <location filename="../../gui/item_editor.py" line="582" />
-      <location filename="../../gui/item_editor.py" line="648" />
+      <location filename="../../gui/item_editor.py" line="583" />
+      <location filename="../../gui/item_editor.py" line="584" />
+      <location filename="../../gui/item_editor.py" line="650" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="594" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Lisää liite</source>
       <translation>Lägg till bilaga</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="594" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Poista liite</source>
       <translation>Ta bort bilaga</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Lisää vastaanottaja</source>
       <translation>Lägg till mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Poista vastaanottaja</source>
       <translation>Ta bort mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="642" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="645" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="585" />
       <location filename="../../gui/item_editor.py" line="587" />
       <location filename="../../gui/item_editor.py" line="589" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="598" />
+      <location filename="../../gui/item_editor.py" line="600" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="599" />
+      <location filename="../../gui/item_editor.py" line="601" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="603" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="619" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="612" />
-      <location filename="../../gui/item_editor.py" line="623" />
-      <location filename="../../gui/item_editor.py" line="626" />
+      <location filename="../../gui/item_editor.py" line="614" />
+      <location filename="../../gui/item_editor.py" line="625" />
+      <location filename="../../gui/item_editor.py" line="628" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="647" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="649" />
+      <location filename="../../gui/item_editor.py" line="651" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="651" />
+      <location filename="../../gui/item_editor.py" line="653" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="654" />
+      <location filename="../../gui/item_editor.py" line="656" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="657" />
+      <location filename="../../gui/item_editor.py" line="659" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="665" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="681" />
+      <location filename="../../gui/item_editor.py" line="683" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="683" />
+      <location filename="../../gui/item_editor.py" line="685" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="720" />
+      <location filename="../../gui/item_editor.py" line="722" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="723" />
+      <location filename="../../gui/item_editor.py" line="725" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="726" />
+      <location filename="../../gui/item_editor.py" line="728" />
       <source>tiedosto {name}</source>
       <translation>fil {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="762" />
+      <location filename="../../gui/item_editor.py" line="764" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="763" />
+      <location filename="../../gui/item_editor.py" line="765" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="786" />
+      <location filename="../../gui/item_editor.py" line="788" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="796" />
+      <location filename="../../gui/item_editor.py" line="798" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="844" />
+      <location filename="../../gui/item_editor.py" line="846" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="933" />
+      <location filename="../../gui/item_editor.py" line="938" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="994" />
+      <location filename="../../gui/item_editor.py" line="999" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1032" />
+      <location filename="../../gui/item_editor.py" line="1037" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1035" />
+      <location filename="../../gui/item_editor.py" line="1040" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1042" />
+      <location filename="../../gui/item_editor.py" line="1047" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1082" />
+      <location filename="../../gui/item_editor.py" line="1087" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1086" />
+      <location filename="../../gui/item_editor.py" line="1091" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1089" />
+      <location filename="../../gui/item_editor.py" line="1094" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1093" />
+      <location filename="../../gui/item_editor.py" line="1098" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1138" />
+      <location filename="../../gui/item_editor.py" line="1143" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -6315,7 +6315,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation> Även medlemskommunerna och deras medlemmar kan söka ändring (KommunL 137 § 2 mom.).</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="183" />
+      <location filename="../../core/classification.py" line="205" />
       <source> ja {more} muuta</source>
       <translation> och {more} andra</translation>
     </message>
@@ -6588,7 +6588,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1361" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6608,12 +6608,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1370" />
+      <location filename="../../core/minutes.py" line="1384" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1533" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6697,12 +6697,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1546" />
+      <location filename="../../core/minutes.py" line="1560" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1338" />
+      <location filename="../../core/minutes.py" line="1352" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6723,7 +6723,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1388" />
+      <location filename="../../core/minutes.py" line="1402" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6793,12 +6793,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1325" />
+      <location filename="../../core/minutes.py" line="1339" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1456" />
+      <location filename="../../core/minutes.py" line="1470" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1327" />
+      <location filename="../../core/minutes.py" line="1341" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6853,12 +6853,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1406" />
+      <location filename="../../core/minutes.py" line="1420" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1540" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6985,7 +6985,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1322" />
+      <location filename="../../core/minutes.py" line="1336" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -7082,7 +7082,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1492" />
+      <location filename="../../core/minutes.py" line="1506" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7107,7 +7107,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1426" />
+      <location filename="../../core/minutes.py" line="1440" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7153,7 +7153,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1584" />
+      <location filename="../../core/minutes.py" line="1598" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7203,7 +7203,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1501" />
+      <location filename="../../core/minutes.py" line="1515" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7285,17 +7285,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1314" />
+      <location filename="../../core/minutes.py" line="1328" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1379" />
+      <location filename="../../core/minutes.py" line="1393" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1287" />
+      <location filename="../../core/minutes.py" line="1301" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7352,7 +7352,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1353" />
+      <location filename="../../core/minutes.py" line="1367" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7367,37 +7367,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1351" />
+      <location filename="../../core/minutes.py" line="1365" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1397" />
+      <location filename="../../core/minutes.py" line="1411" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1357" />
+      <location filename="../../core/minutes.py" line="1371" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1355" />
+      <location filename="../../core/minutes.py" line="1369" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1580" />
+      <location filename="../../core/minutes.py" line="1594" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1459" />
+      <location filename="../../core/minutes.py" line="1473" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1445" />
+      <location filename="../../core/minutes.py" line="1459" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7409,22 +7409,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1316" />
+      <location filename="../../core/minutes.py" line="1330" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1295" />
+      <location filename="../../core/minutes.py" line="1309" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1303" />
+      <location filename="../../core/minutes.py" line="1317" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1320" />
+      <location filename="../../core/minutes.py" line="1334" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7495,12 +7495,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1635" />
+      <location filename="../../core/minutes.py" line="1649" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1648" />
+      <location filename="../../core/minutes.py" line="1662" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7551,15 +7551,20 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Uppgiftsklassen {code} finns redan i klassificeringen.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="94" />
-      <location filename="../../core/classification.py" line="110" />
+      <location filename="../../core/classification.py" line="103" />
+      <location filename="../../core/classification.py" line="119" />
       <source>Tehtäväluokkaa {code} ei löydy.</source>
       <translation>Uppgiftsklassen {code} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="114" />
+      <location filename="../../core/classification.py" line="123" />
       <source>Tehtäväluokkaa {code} ei poistettu: {count} asiaa on merkitty siihen. Vaihda niiden tehtäväluokka ensin, tai jätä luokka luokitukseen.</source>
       <translation>Uppgiftsklassen {code} togs inte bort: {count} ärenden är märkta med den. Byt först deras uppgiftsklass, eller låt klassen stå kvar i klassificeringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classification.py" line="169" />
+      <source>Tiedosto ei ole CSV-tiedosto. Tallenna luokitus taulukkolaskentaohjelmasta muodossa CSV (puolipisteillä erotettu) ja tuo se tiedosto.</source>
+      <translation>Filen är ingen CSV-fil. Spara klassificeringen i kalkylprogrammet i formatet CSV (semikolonavgränsad) och importera den filen.</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="120" />
@@ -7626,7 +7631,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="132" />
+      <location filename="../../core/classification.py" line="141" />
       <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
       <translation>Filen {path} kan inte läsas: {reason}.</translation>
     </message>
@@ -7642,12 +7647,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} kunde inte sparas: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="188" />
+      <location filename="../../core/classification.py" line="210" />
       <source>Tiedostossa ei ole tehtäväluokkia. Jokaisella rivillä on luokan tunnus, nimi ja halutessa nimi ruotsiksi puolipisteillä erotettuina, esim. 00.04.01;Yhteistoiminta;Samarbete.</source>
       <translation>Filen innehåller inga uppgiftsklasser. Varje rad har klassens kod, namn och vid behov namnet på svenska åtskilda med semikolon, t.ex. 00.04.01;Yhteistoiminta;Samarbete.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="179" />
+      <location filename="../../core/classification.py" line="201" />
       <source>Tiedostosta ei tuotu mitään, koska siinä on virheitä ({count}): {problems}{more}.</source>
       <translation>Ingenting importerades från filen eftersom den innehåller fel ({count}): {problems}{more}.</translation>
     </message>
@@ -7818,7 +7823,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1330" />
+      <location filename="../../core/minutes.py" line="1344" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -7911,7 +7916,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1582" />
+      <location filename="../../core/minutes.py" line="1596" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7926,7 +7931,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1544" />
+      <location filename="../../core/minutes.py" line="1558" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -7937,7 +7942,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1318" />
+      <location filename="../../core/minutes.py" line="1332" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -7957,7 +7962,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1497" />
+      <location filename="../../core/minutes.py" line="1511" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8072,12 +8077,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1488" />
+      <location filename="../../core/minutes.py" line="1502" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8421,17 +8426,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>range() får ge högst {limit} tal</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="166" />
+      <location filename="../../core/classification.py" line="187" />
       <source>rivi {line}: luokan {code} nimi puuttuu</source>
       <translation>rad {line}: namnet på klassen {code} saknas</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="170" />
+      <location filename="../../core/classification.py" line="192" />
       <source>rivi {line}: luokka {code} on jo rivillä {earlier}</source>
       <translation>rad {line}: klassen {code} finns redan på rad {earlier}</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="162" />
+      <location filename="../../core/classification.py" line="183" />
       <source>rivi {line}: tunnus {code} ei ole muotoa 00.04.01</source>
       <translation>rad {line}: koden {code} har inte formen 00.04.01</translation>
     </message>
@@ -8728,7 +8733,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1673" />
+      <location filename="../../core/minutes.py" line="1687" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -8883,17 +8888,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1415" />
+      <location filename="../../core/minutes.py" line="1429" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1249" />
+      <location filename="../../core/minutes.py" line="1263" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1258" />
+      <location filename="../../core/minutes.py" line="1272" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>

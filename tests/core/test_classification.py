@@ -153,3 +153,49 @@ def test_a_file_saved_by_a_finnish_spreadsheet_is_read_in_its_encoding(tmp_path:
     with pytest.raises(ValidationError) as refused:
         read_class_file(tmp_path / "puuttuu.csv")
     assert "ei voi lukea" in refused.value.message
+
+
+def test_a_semicolon_file_without_titles_is_read_though_a_name_has_commas(tmp_path: Path) -> None:
+    """Ensure the separator is the one that gives classes, not the most frequent mark of the first line: Excel on a
+    Finnish computer writes a name with commas without quotes, and a file without the columns' titles began with
+    one (it was read as commas, its first line passed over as titles); Excel's "Unicode text" (UTF-16, tabs) and
+    Excel for Mac's lines ending in a bare carriage return (a crash) are read too, and a workbook chosen instead of
+    its CSV copy is refused in Finnish."""
+    text = "00.01;Hallinto, talous ja henkilöstö, yleiset;\r\n00.02;Toinen;Annan\r\n"
+    assert parse_classes(text) == [
+        ClassDetails("00.01", "Hallinto, talous ja henkilöstö, yleiset", ""),
+        ClassDetails("00.02", "Toinen", "Annan"),
+    ]
+    unicode_text = tmp_path / "luokitus.txt"
+    unicode_text.write_bytes("Tunnus\tNimi\r\n11\tYmpäristöasiat\r\n".encode("utf-16"))
+    assert parse_classes(read_class_file(unicode_text)) == [ClassDetails("11", "Ympäristöasiat")]
+    assert parse_classes("00;Hallinto\r01;Henkilöstö\r") == [  # Excel for Mac: lines end with \r alone
+        ClassDetails("00", "Hallinto"),
+        ClassDetails("01", "Henkilöstö"),
+    ]
+    workbook = tmp_path / "luokitus.xlsx"  # the workbook chosen instead of its CSV copy
+    workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"00;A\n" * 3)
+    with pytest.raises(ValidationError) as refused:
+        parse_classes(read_class_file(workbook))
+    assert "Tiedosto ei ole CSV-tiedosto" in refused.value.message
+
+
+def test_a_code_whose_leading_zeros_a_spreadsheet_dropped_is_the_same_class(database: Database) -> None:
+    """Ensure a code with the same numbers as a class already there (Excel saves 00 as 0 and 01 as 1) names that
+    class: an import renames it instead of adding a second one beside it, the same numbers twice in a file are
+    named as a mistake, and adding one by hand is refused."""
+    with database.begin() as session:
+        add_class(session, ClassDetails("00", "Hallinto", ""))
+        add_class(session, ClassDetails("01", "Henkilöstöasiat", ""))
+        result = import_classes(session, "0;Hallintoasiat;Förvaltningsärenden\n1;Henkilöstöasiat\n2;Talousasiat\n")
+    assert (result.added, result.renamed, result.unchanged) == (1, 1, 1)
+    assert _codes(database) == ["00", "01", "2"]
+    with database.begin() as session:
+        renamed = session.get(ClassificationCode, "00")
+        assert renamed is not None and (renamed.title, renamed.title_sv) == ("Hallintoasiat", "Förvaltningsärenden")
+    with pytest.raises(ValidationError) as refused:
+        parse_classes("00.01;Yleishallinto\n0.1;Yleishallinto\n")
+    assert "rivi 2: luokka 0.1 on jo rivillä 1" in refused.value.message
+    with pytest.raises(ValidationError) as refused, database.begin() as session:
+        add_class(session, ClassDetails("0", "Toinen"))
+    assert "on jo luokituksessa" in refused.value.message
