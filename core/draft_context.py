@@ -487,6 +487,30 @@ def _approving_body(party: AgreementParty) -> str:
 UNSAVED_FIELDS = ("title", "title_sv", "diary_number", "classification_code", "kind", "preparer_id", "presenter_id")
 
 
+def finnish_values(context: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Finnish texts of the case data that a Swedish draft prints for want of a Swedish one: (what, the text).
+
+    The agreement's name and the parties' and the organisation's names fall back to the Finnish ones when no
+    Swedish one is stored; the cost split's basis is only in Finnish. The draft dialog names those that the draft
+    shown contains, so that they are translated by hand (the drafting review's F15)."""
+    found: list[tuple[str, str]] = []
+    organisation = context.get("organisation")
+    if isinstance(organisation, OrganisationData) and organisation.name_sv == organisation.name:
+        found.append((msg("organisaation nimi"), organisation.name))
+    agreement = context.get("agreement")
+    if isinstance(agreement, AgreementData):
+        if agreement.title and agreement.title_sv == agreement.title:
+            found.append((msg("sopimuksen nimi"), agreement.title))
+        found.extend(
+            (msg("osapuolen {name} nimi", name=party.name), party.name)
+            for party in agreement.parties
+            if party.name and party.name_sv == party.name
+        )
+        if isinstance(agreement.costs, CostsData) and agreement.costs.basis:
+            found.append((msg("kustannusten jakoperuste"), agreement.costs.basis))
+    return [(what, text) for what, text in found if text.strip()]
+
+
 def load_context(session: Session, item_id: int, unsaved: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The template variables of one item, read in ``session`` and returned as immutable plain data.
 

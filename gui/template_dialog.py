@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from core.draft_context import load_context, sample_context
+from core.draft_context import finnish_values, load_context, sample_context
 from core.drafting import TemplateProblem, compile_template, field_names, format_date, proposal_field
 from core.template_library import (
     LANGUAGE_LABELS,
@@ -846,6 +846,11 @@ class DraftProposalDialog(QDialog):
         self.to_fill.setWordWrap(True)
         self.to_fill.hide()
         right_layout.addWidget(self.to_fill)
+        self.left_in_finnish = QLabel()  # a Swedish draft's Finnish texts (core.draft_context.finnish_values)
+        self.left_in_finnish.setObjectName("leftInFinnish")
+        self.left_in_finnish.setWordWrap(True)
+        self.left_in_finnish.hide()
+        right_layout.addWidget(self.left_in_finnish)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 540])
@@ -921,6 +926,7 @@ class DraftProposalDialog(QDialog):
             self.preview.show_render("", self._context)
             self.ok.setEnabled(False)
             self.to_fill.hide()
+            self.left_in_finnish.hide()
             return
         self.preview.show_render(info.text, self._context)
         self.ok.setEnabled(self.preview.problem is None and bool(self.preview.text.strip()))
@@ -931,6 +937,16 @@ class DraftProposalDialog(QDialog):
             )
         )
         self.to_fill.setVisible(bool(places))
+        finnish = (
+            [localized(what) for what, text in finnish_values(self._context) if text in self.preview.text]
+            if info.language == "sv"
+            else []
+        )
+        self.left_in_finnish.setText(
+            self.tr("Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole "
+                    "tallennettu: {parts}. Käännä ne lisäämisen jälkeen.").format(parts=", ".join(finnish))
+        )  # fmt: skip
+        self.left_in_finnish.setVisible(bool(finnish))
 
     def _accept(self) -> None:
         info = self.current

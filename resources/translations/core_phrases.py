@@ -2177,4 +2177,9 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. "
         "Put in the item's Presenter field whoever presented it in their place.",
     ),
+    # What a Swedish draft printed in Finnish (core/draft_context.py finnish_values).
+    "organisaation nimi": ("organisationens namn", "the organisation's name"),
+    "sopimuksen nimi": ("avtalets namn", "the agreement's name"),
+    "osapuolen {name} nimi": ("namnet på parten {name}", "the name of the party {name}"),
+    "kustannusten jakoperuste": ("grunden för kostnadsfördelningen", "the basis of the cost split"),
 }

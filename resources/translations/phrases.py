@@ -1771,6 +1771,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "{name} (ei käytössä)": ("{name} (ur bruk)", "{name} (not in use)"),
     "Tavallinen kokouspaikka": ("Vanlig mötesplats", "Usual meeting place"),
     "Nimi ruotsiksi": ("Namn på svenska", "Name in Swedish"),
+    "Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. "
+    "Käännä ne lisäämisen jälkeen.": (
+        "I det svenska utkastet finns finsk text eftersom ingen svensk har sparats: {parts}. Översätt dem efter "
+        "att förslaget lagts till.",
+        "The Swedish draft contains Finnish text because no Swedish text is stored: {parts}. Translate it after "
+        "inserting.",
+    ),
     "Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. Päätösehdotusten mallipohjat käyttävät tätä "
     "(organisation.genitive); tyhjänä käytetään harmaana näkyvää ehdotusta.": (
         "Det finska namnet i genitiv inne i en mening, t.ex. ”Hartolan kunnan”. Mallarna för beslutsförslag använder "

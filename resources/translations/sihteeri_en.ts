@@ -2612,34 +2612,39 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="855" />
+      <location filename="../../gui/template_dialog.py" line="860" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="863" />
+      <location filename="../../gui/template_dialog.py" line="868" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="879" />
+      <location filename="../../gui/template_dialog.py" line="884" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="916" />
+      <location filename="../../gui/template_dialog.py" line="921" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="919" />
+      <location filename="../../gui/template_dialog.py" line="924" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="929" />
+      <location filename="../../gui/template_dialog.py" line="935" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>After inserting, fill in the places in square brackets: {places}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="946" />
+      <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
+      <translation>The Swedish draft contains Finnish text because no Swedish text is stored: {parts}. Translate it after inserting.</translation>
     </message>
   </context>
   <context>
@@ -6287,17 +6292,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="983" />
+      <location filename="../../gui/template_dialog.py" line="999" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1002" />
+      <location filename="../../gui/template_dialog.py" line="1018" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1004" />
+      <location filename="../../gui/template_dialog.py" line="1020" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6521,7 +6526,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="510" />
+      <location filename="../../core/draft_context.py" line="534" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -8120,17 +8125,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the values cannot be compared (e.g. a date and a text, or a number and a text)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="549" />
+      <location filename="../../core/draft_context.py" line="573" />
       <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
       <translation>the item is not linked to an agreement (Meeting › Link to agreement…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="555" />
+      <location filename="../../core/draft_context.py" line="579" />
       <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
       <translation>no presenter has been recorded for the item (the item's field Presenter)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="552" />
+      <location filename="../../core/draft_context.py" line="576" />
       <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
       <translation>no preparer has been recorded for the item (the item's field Preparer)</translation>
     </message>
@@ -8260,6 +8265,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>municipal appeal</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="510" />
+      <source>kustannusten jakoperuste</source>
+      <translation>the basis of the cost split</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1130" />
       <source>käsitelty, pöytäkirja tarkastamatta</source>
       <translation>handled, minutes not checked</translation>
@@ -8371,6 +8381,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="499" />
+      <source>organisaation nimi</source>
+      <translation>the organisation's name</translation>
+    </message>
+    <message>
       <location filename="../../core/draft_context.py" line="382" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>the people of {organisation} include no signatory “{title}” (Settings › People)</translation>
@@ -8379,6 +8394,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/draft_context.py" line="193" />
       <source>osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää</source>
       <translation>the party {name} has no date recorded by which it must decide</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="505" />
+      <source>osapuolen {name} nimi</source>
+      <translation>the name of the party {name}</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="195" />
@@ -8487,6 +8507,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the split of the agreement's costs cannot be calculated (see agreement.costs.problem)</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="503" />
+      <source>sopimuksen nimi</source>
+      <translation>the agreement's name</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="979" />
       <source>suodattimelle annettiin liian monta arvoa tai väärän niminen arvo; katso suodattimen ohje</source>
       <translation>the filter was given too many values or a value with a wrong name; see the filter's instructions</translation>
@@ -8523,7 +8548,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="526" />
+      <location filename="../../core/draft_context.py" line="550" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
       <translation>no body above has been recorded for the body {body} (Settings › Bodies › Edit… › Body above)</translation>
     </message>

@@ -2612,34 +2612,39 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="855" />
+      <location filename="../../gui/template_dialog.py" line="860" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="863" />
+      <location filename="../../gui/template_dialog.py" line="868" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="879" />
+      <location filename="../../gui/template_dialog.py" line="884" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="916" />
+      <location filename="../../gui/template_dialog.py" line="921" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="919" />
+      <location filename="../../gui/template_dialog.py" line="924" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="929" />
+      <location filename="../../gui/template_dialog.py" line="935" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>Fyll i ställena inom hakparentes efter att du har infogat texten: {places}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="946" />
+      <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
+      <translation>I det svenska utkastet finns finsk text eftersom ingen svensk har sparats: {parts}. Översätt dem efter att förslaget lagts till.</translation>
     </message>
   </context>
   <context>
@@ -6287,17 +6292,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="983" />
+      <location filename="../../gui/template_dialog.py" line="999" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1002" />
+      <location filename="../../gui/template_dialog.py" line="1018" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1004" />
+      <location filename="../../gui/template_dialog.py" line="1020" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
@@ -6521,7 +6526,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="510" />
+      <location filename="../../core/draft_context.py" line="534" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -8120,17 +8125,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>värdena kan inte jämföras med varandra (t.ex. ett datum och en text eller ett tal och en text)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="549" />
+      <location filename="../../core/draft_context.py" line="573" />
       <source>asiaan ei ole liitetty sopimusta (Kokous › Liitä sopimukseen…)</source>
       <translation>ärendet har inte kopplats till något avtal (Möte › Koppla till avtal…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="555" />
+      <location filename="../../core/draft_context.py" line="579" />
       <source>asialle ei ole merkitty esittelijää (asian kenttä Esittelijä)</source>
       <translation>ingen föredragande har antecknats för ärendet (ärendets fält Föredragande)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="552" />
+      <location filename="../../core/draft_context.py" line="576" />
       <source>asialle ei ole merkitty valmistelijaa (asian kenttä Valmistelija)</source>
       <translation>ingen beredare har antecknats för ärendet (ärendets fält Beredare)</translation>
     </message>
@@ -8260,6 +8265,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>kommunalbesvär</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="510" />
+      <source>kustannusten jakoperuste</source>
+      <translation>grunden för kostnadsfördelningen</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1130" />
       <source>käsitelty, pöytäkirja tarkastamatta</source>
       <translation>behandlat, protokollet ojusterat</translation>
@@ -8371,6 +8381,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="499" />
+      <source>organisaation nimi</source>
+      <translation>organisationens namn</translation>
+    </message>
+    <message>
       <location filename="../../core/draft_context.py" line="382" />
       <source>organisaation {organisation} henkilöissä ei ole allekirjoittajaa ”{title}” (Asetukset › Henkilöt)</source>
       <translation>det finns ingen undertecknare ”{title}” bland personerna i {organisation} (Inställningar › Personer)</translation>
@@ -8379,6 +8394,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/draft_context.py" line="193" />
       <source>osapuolelle {name} ei ole merkitty päivää, johon mennessä sen pitää päättää</source>
       <translation>inget datum har antecknats för parten {name} då den senast ska besluta</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="505" />
+      <source>osapuolen {name} nimi</source>
+      <translation>namnet på parten {name}</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="195" />
@@ -8487,6 +8507,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>fördelningen av avtalets kostnader kan inte räknas ut (se agreement.costs.problem)</translation>
     </message>
     <message>
+      <location filename="../../core/draft_context.py" line="503" />
+      <source>sopimuksen nimi</source>
+      <translation>avtalets namn</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="979" />
       <source>suodattimelle annettiin liian monta arvoa tai väärän niminen arvo; katso suodattimen ohje</source>
       <translation>filtret fick för många värden eller ett värde med fel namn; se filtrets anvisning</translation>
@@ -8523,7 +8548,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="526" />
+      <location filename="../../core/draft_context.py" line="550" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä (Asetukset › Toimielimet › Muokkaa… › Yläpuolinen toimielin)</source>
       <translation>inget överordnat organ har antecknats för organet {body} (Inställningar › Organ › Redigera… › Överordnat organ)</translation>
     </message>

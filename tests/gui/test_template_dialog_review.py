@@ -192,3 +192,35 @@ def test_places_left_to_fill_in_are_named_and_the_first_is_selected(
     assert draft_into(None, sqlite_demo_db, item_id, QUndoStack(), lambda _field: (editor, None))
     assert editor.textCursor().selectedText() == "[nimi]"
     assert editor.toPlainText().startswith("Valitaan pöytäkirjantarkastajiksi [nimi] ja [nimi].")
+
+
+def test_a_swedish_draft_names_the_finnish_texts_it_had_to_use(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the draft dialog tells, under a Swedish draft, which Finnish texts of the case data it contains for want
+    of a Swedish one (the agreement's name without a Swedish name), and says nothing of them in a Finnish draft or
+    once the Swedish name is stored."""
+    from db.models import Agreement
+
+    item_id, _meeting_id = _seed_item(sqlite_demo_db)
+    with sqlite_demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.agreement is not None
+        agreement_id, title_sv = item.agreement.id, item.agreement.title_sv
+        item.agreement.title_sv = ""
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.select_template("valmis:sv/" + SEED1_KEY)
+    assert dialog.current is not None and dialog.current.language == "sv"
+    assert not dialog.left_in_finnish.isHidden() and "sopimuksen nimi" in dialog.left_in_finnish.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("fi"))
+    dialog.select_template(SEED1_KEY)
+    assert dialog.current is not None and dialog.current.language == "fi" and dialog.left_in_finnish.isHidden()
+    with sqlite_demo_db.begin() as session:
+        agreement = session.get(Agreement, agreement_id)
+        assert agreement is not None
+        agreement.title_sv = title_sv
+    named = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(named)
+    named.language.setCurrentIndex(named.language.findData("sv"))
+    named.select_template("valmis:sv/" + SEED1_KEY)
+    assert "sopimuksen nimi" not in named.left_in_finnish.text() or named.left_in_finnish.isHidden()
