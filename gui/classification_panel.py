@@ -108,6 +108,7 @@ class ClassificationPanel(StoringPanel):
         self.filter.textChanged.connect(self._apply_filter)
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_class())
+        self._row_keys(self.table, self.edit_class, self.remove_class)
         self.add_button.clicked.connect(self.add_class)
         self.edit_button.clicked.connect(self.edit_class)
         self.remove_button.clicked.connect(self.remove_class)

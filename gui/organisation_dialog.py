@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -498,6 +498,20 @@ class StoringPanel(QWidget):
             return stored
         return None
 
+    def _row_keys(self, table: QWidget, edit: Callable[[], None], remove: Callable[[], None] | None = None) -> None:
+        """Enter on the table's row edits it, Delete (when given) removes it. A table passes Enter on to the
+        settings dialog, whose OK then closed every tab: the shortcuts take it first."""
+        keys: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (QKeySequence(Qt.Key.Key_Return), edit),
+            (QKeySequence(Qt.Key.Key_Enter), edit),
+        ]
+        if remove is not None:
+            keys.append((QKeySequence(QKeySequence.StandardKey.Delete), remove))
+        for key, slot in keys:
+            shortcut = QShortcut(key, table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
 
 class BodiesPanel(StoringPanel):
     """The organisation's bodies and the members of the chosen one; every change is stored at once.
@@ -907,6 +921,7 @@ class PeoplePanel(StoringPanel):
         self.filter.textChanged.connect(self._apply_filter)
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_person())
+        self._row_keys(self.table, self.edit_person)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.load()

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from core.classification import ClassDetails
+from core.organisation import PersonChange
 from db.engine import Database
 from db.models import ClassificationCode
 from gui.classification_panel import ClassDialog, ClassificationPanel
@@ -30,8 +33,8 @@ class _Answers:
         self.told: list[str] = []
         panel.ask_class = self.ask_class  # type: ignore[method-assign]
         panel.choose_file = lambda: self.files.pop(0)  # type: ignore[method-assign]
-        panel.confirm_removal = lambda _code, _title: self.removals.pop(0)  # type: ignore[method-assign]
-        panel.tell = self.told.append  # type: ignore[method-assign]
+        panel.confirm_removal = lambda _code, _title: self.removals.pop(0)  # type: ignore[method-assign,assignment]
+        panel.tell = self.told.append  # type: ignore[method-assign,assignment]
 
     def ask_class(self, details: ClassDetails | None, *, adding: bool) -> ClassDetails | None:
         self.asked.append((details, adding))
@@ -121,3 +124,43 @@ def test_the_settings_have_the_classification_tab_and_the_class_dialog_fixes_a_k
     type_text(new.code, "12.01")
     type_text(new.title, "Päiväkodit")
     assert new.details() == ClassDetails("12.01", "Päiväkodit", "") and not new.code.isReadOnly()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on showing the dialog
+def test_enter_on_a_row_edits_it_and_delete_removes_it_without_closing_the_settings(
+    qtbot: QtBot, settings: Settings, sqlite_demo_db: Database
+) -> None:
+    """Ensure Enter on a class's row (and on a person's, in Henkilöt) opens it for editing and Delete asks to remove
+    the class, with the settings dialog left open: the table passed Enter on to the dialog, whose OK closed it."""
+    dialog = SettingsDialog(settings, None, sqlite_demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.classes is not None and dialog.people is not None
+    dialog.tabs.setCurrentWidget(dialog.classes)
+    answers = _Answers(dialog.classes)
+    answers.classes[:] = [None]
+    answers.removals[:] = [False]
+    table = dialog.classes.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert dialog.isVisible() and [details.code for details, _adding in answers.asked if details] == ["00"]
+    QTest.keyClick(table, Qt.Key.Key_Delete)
+    assert dialog.isVisible() and answers.removals == []  # asked, and answered no
+    dialog.tabs.setCurrentWidget(dialog.people)
+    edited: list[int | None] = []
+    people = dialog.people
+
+    def ask_change(change: PersonChange, former: list[str], current: int | None = None) -> PersonChange | None:
+        edited.append(current)
+        return None
+
+    people.ask_person_change = ask_change  # type: ignore[method-assign]
+    people.table.setFocus()
+    people.table.selectRow(0)
+    qtbot.waitUntil(people.table.hasFocus)
+    QTest.keyClick(people.table, Qt.Key.Key_Enter)
+    assert dialog.isVisible() and len(edited) == 1
