@@ -237,8 +237,11 @@ def import_classes(session: Session, text: str) -> ImportResult:
     """Store the classes of a classification file (``parse_classes``): new codes are added and the names of
     existing ones updated; classes not in the file stay."""
     added = renamed = unchanged = 0
-    for details in parse_classes(text):
-        found = _same_class(session, details.code)
+    parsed = parse_classes(text)
+    # By their numbers (0 is 00), looked up once: a long file asked the database for every class per line.
+    stored = {sort_key(c.code): c for c in session.scalars(select(ClassificationCode))}
+    for details in parsed:
+        found = stored.get(sort_key(details.code))
         if found is None:
             session.add(ClassificationCode(code=details.code, title=details.title, title_sv=details.title_sv))
             added += 1
