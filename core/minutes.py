@@ -1039,7 +1039,7 @@ def set_decision(
     return item
 
 
-def suggest_handling(item: Item) -> str:
+def suggest_handling(item: Item, outcome: Outcome | None = None) -> str:
     """What the conduct window's fill button adds to the handling text: the chair's finding that a motion lapsed
     (``lapse_finding``), for each unseconded motion; that the body adopted a seconded motion unanimously
     (``unanimity_finding``), for each one not put to a vote (``unvoted_motions``) when the outcome is the motion's
@@ -1049,10 +1049,13 @@ def suggest_handling(item: Item) -> str:
     own records, so repeating them in ``Item.handling`` would print them twice. An unseconded motion prints with
     "Ehdotus raukesi kannattamattomana." unless the handling records its lapse (``lapse_recorded``), so the
     finding added here never prints twice either.
+
+    ``outcome``: the outcome chosen in the window, perhaps not saved yet (None: the § 's stored one).
     """
+    outcome = item.outcome if outcome is None else outcome
     acting = acting_chair_finding(item)
     lapsed = [lapse_finding(m) for m in item.motions if m.seconder is None and not m.withdrawn]
-    adopted = [unanimity_finding(item, m) for m in unvoted_motions(item)] if item.outcome in ADOPTED_MOTION else []
+    adopted = [unanimity_finding(item, m) for m in unvoted_motions(item)] if outcome in ADOPTED_MOTION else []
     return "\n".join([*([acting] if acting else []), *lapsed, *adopted])
 
 

@@ -769,8 +769,10 @@ class ItemPanel(QWidget):
     def _fill_handling(self) -> None:
         if self.item_id is None:
             return
+        chosen = self.outcome.currentData()  # perhaps not saved yet
         with self._database.begin() as session:
-            addition = minutes.suggest_handling(get_item(session, self.item_id))
+            item = get_item(session, self.item_id)
+            addition = minutes.suggest_handling(item, Outcome(chosen) if chosen is not None else None)
         current = self.handling.toPlainText().rstrip()
         missing = [line for line in addition.splitlines() if line not in current]
         if missing:  # add to what the secretary wrote, never replace it

@@ -843,8 +843,8 @@ def test_a_seconded_motion_left_out_of_the_votes_must_be_found_adopted_unanimous
         minutes.record_vote(
             s, fees, yes_proposal="Esittelijän päätösehdotus", no_proposal="Ehdotus korotuksesta", ballots=ballots
         )
-        item = s.get(Item, fees)
-        assert item is not None and minutes.unvoted_motions(item) == []
+        voted_twice = s.get(Item, fees)
+        assert voted_twice is not None and minutes.unvoted_motions(voted_twice) == []
     assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
 
 

@@ -436,3 +436,25 @@ def test_closing_a_bilingual_organisations_minutes_names_the_missing_swedish_tex
     assert closing.mark_checked()
     with demo_db.begin() as session:
         assert session.get(Meeting, welfare.meeting_id).state.is_locked  # type: ignore[union-attr]
+
+
+def test_the_fill_button_follows_the_outcome_chosen_before_it_is_saved(
+    qtbot: QtBot, shown: Shown, welfare_meeting: tuple  # type: ignore[type-arg]
+) -> None:
+    """Ensure the fill button records the unanimous adoption of a seconded motion once 'amended' is chosen as the
+    outcome, before the choice is saved: it went by the outcome stored, so it added nothing."""
+    database, meeting_id, people, sections = welfare_meeting
+    widget = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(widget)
+    widget.begin()
+    with database.begin() as s:
+        minutes.add_motion(
+            s, sections[63], "Maksuja korotetaan 2 %.", proposer_id=people["Ari Toivonen"],
+            seconder_id=people["Kalle Nieminen"],
+        )  # fmt: skip
+    widget.select_item(sections[63])
+    widget.panel.outcome.setCurrentIndex(widget.panel.outcome.findData(Outcome.AMENDED))
+    qtbot.mouseClick(widget.panel.fill_handling, Qt.MouseButton.LeftButton)
+    assert "hyväksyi yksimielisesti ehdotuksen ”Maksuja korotetaan 2 %” (Ari Toivonen)" in (
+        widget.panel.handling.toPlainText()
+    )
