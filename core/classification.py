@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFound, ValidationError, join, msg
@@ -108,8 +108,13 @@ def rename_class(session: Session, code: str, title: str, title_sv: str) -> Clas
 
 
 def items_in_class(session: Session, code: str) -> int:
-    """How many §§ name the class."""
-    return int(session.scalar(select(func.count()).select_from(Item).where(Item.classification_code == code)) or 0)
+    """How many §§ name the class: by their own class, or (without one) by their diary number's, which the archival
+    copy then gives as the § 's class (``core.printing.archival``)."""
+    named = or_(
+        Item.classification_code == code,
+        and_(func.trim(Item.classification_code) == "", Item.dnro_class == code),
+    )
+    return int(session.scalar(select(func.count()).select_from(Item).where(named)) or 0)
 
 
 def remove_class(session: Session, code: str) -> None:

@@ -222,3 +222,31 @@ def test_a_long_file_is_imported_with_few_queries(database: Database) -> None:
             event.remove(engine, "before_cursor_execute", count)
     assert (result.added, result.renamed) == (299, 1)
     assert sum(1 for s in statements if s.lstrip().upper().startswith("SELECT")) <= 2, len(statements)
+
+
+def test_a_class_a_diary_number_names_is_not_removed(database: Database) -> None:
+    """Ensure a class that a § without a class of its own takes from its diary number (as the archival copy does) is
+    counted as in use and not removed: removing it dropped the class from the archival copies of those §§."""
+    with database.begin() as session:
+        org = Organisation(kind=OrganisationKind.MUNICIPALITY, name="Testilä", is_home=True)
+        session.add(org)
+        session.flush()
+        body = Body(organisation_id=org.id, name="Kunnanhallitus", kind=BodyKind.EXECUTIVE)
+        session.add(body)
+        session.flush()
+        meeting = create_meeting(session, body_id=body.id, date=dt.date(2026, 3, 4))
+        by_number = add_item(session, meeting_id=meeting.id, title="Talousarvion toteutuminen")
+        by_number.diary_number = "15/02.02.01/2026"
+        own = add_item(session, meeting_id=meeting.id, title="Hankinta")
+        own.diary_number = "16/02.02.02/2026"
+        own.classification_code = "02.07"
+        for code in ("02.02.01", "02.02.02", "02.07"):
+            add_class(session, ClassDetails(code, "Luokka " + code))
+        session.flush()
+        assert items_in_class(session, "02.02.01") == 1 and items_in_class(session, "02.07") == 1
+    with pytest.raises(ValidationError) as refused, database.begin() as session:
+        remove_class(session, "02.02.01")
+    assert "1 asiaa on merkitty siihen" in refused.value.message
+    with database.begin() as session:
+        remove_class(session, "02.02.02")  # its § has a class of its own
+    assert _codes(database) == ["02.02.01", "02.07"]
