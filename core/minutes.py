@@ -32,6 +32,7 @@ Rules as implemented (the domain notes are in ``../shared/domain.md``):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -1100,8 +1101,8 @@ def unvoted_motions(item: Item) -> list[Motion]:
     nominations are not motions of this kind).
 
     A vote names its proposals in words (the vote dialog offers "proposer: text"), so with fewer votes than seconded
-    motions a motion counts as voted on when a vote names its text or its proposer; as many votes as motions (one
-    vote for each, the usual order) take them all."""
+    motions a motion counts as voted on when a vote names its text or its proposer's surname (in any form); as many
+    votes as motions (one vote for each, the usual order) take them all."""
     if item.outcome == Outcome.ELECTION:
         return []
     seconded = [m for m in item.motions if m.seconder is not None and not m.withdrawn]
@@ -1110,9 +1111,13 @@ def unvoted_motions(item: Item) -> list[Motion]:
     named = " ".join(f"{v.yes_proposal} {v.no_proposal}" for v in item.votes).casefold()
 
     def voted(motion: Motion) -> bool:
-        proposer = motion.proposer.name.casefold() if motion.proposer else ""
         text = short_proposal(motion.text, 200).casefold()
-        return bool(proposer and proposer in named) or bool(text and text in named)
+        if text and text in named:
+            return True
+        surname = (motion.proposer.name.split() or [""])[-1].casefold() if motion.proposer else ""
+        # The surname's start, so its inflected forms count too ("Hyvösen ehdotus" names Hyvönen's).
+        stem = surname[: max(3, len(surname) - 3)]
+        return bool(stem) and re.search(r"(?<!\w)" + re.escape(stem), named) is not None
 
     return [m for m in seconded if not voted(m)]
 

@@ -814,8 +814,9 @@ def test_a_seconded_motion_left_out_of_the_votes_must_be_found_adopted_unanimous
     demo_db: Database, welfare: Welfare
 ) -> None:
     """Ensure that with two seconded motions and one vote, the motion the vote did not name still stops the checking
-    until its unanimous adoption is recorded, while the motion voted on needs nothing; as many votes as seconded
-    motions (the usual order of votes) take them all."""
+    until its unanimous adoption is recorded, while the motion voted on needs nothing (named by its proposer's name,
+    inflected as a secretary writes it); as many votes as seconded motions (the usual order of votes) take them
+    all."""
     _begin(demo_db, welfare)
     fees = welfare.items["fees"]
     ballots = dict.fromkeys(welfare.members[:6], VoteChoice.YES) | dict.fromkeys(welfare.members[6:], VoteChoice.NO)
@@ -826,12 +827,12 @@ def test_a_seconded_motion_left_out_of_the_votes_must_be_found_adopted_unanimous
         second = minutes.add_motion(
             s, fees, "Asia palautetaan valmisteluun.", proposer_id=welfare.members[6], seconder_id=welfare.members[5]
         )
-        second_proposer = second.proposer.name  # type: ignore[union-attr]
+        assert second.proposer is not None and second.proposer.name == "Leena Hyvönen"
         minutes.record_vote(
             s,
             fees,
             yes_proposal="Esittelijän päätösehdotus",
-            no_proposal=f"{second_proposer}: {second.text}",  # as the vote dialog offers it
+            no_proposal="Leena Hyvösen palautusehdotus",  # named by hand, the proposer's name inflected
             ballots=ballots,
         )
         item = minutes.set_decision(s, fees, outcome=Outcome.AMENDED)
