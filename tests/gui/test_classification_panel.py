@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from core.classification import ClassDetails
-from core.organisation import PersonChange
+from core.organisation import BodyDetails, PersonChange
 from db.engine import Database
 from db.models import ClassificationCode
 from gui.classification_panel import ClassDialog, ClassificationPanel
@@ -130,8 +130,9 @@ def test_the_settings_have_the_classification_tab_and_the_class_dialog_fixes_a_k
 def test_enter_on_a_row_edits_it_and_delete_removes_it_without_closing_the_settings(
     qtbot: QtBot, settings: Settings, sqlite_demo_db: Database
 ) -> None:
-    """Ensure Enter on a class's row (and on a person's, in Henkilöt) opens it for editing and Delete asks to remove
-    the class, with the settings dialog left open: the table passed Enter on to the dialog, whose OK closed it."""
+    """Ensure Enter on a class's row (and on a person's in Henkilöt, a body's in Toimielimet) opens it for editing and
+    Delete asks to remove the class, with the settings dialog left open: the table passed Enter on to the dialog,
+    whose OK closed it."""
     dialog = SettingsDialog(settings, None, sqlite_demo_db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -164,3 +165,18 @@ def test_enter_on_a_row_edits_it_and_delete_removes_it_without_closing_the_setti
     qtbot.waitUntil(people.table.hasFocus)
     QTest.keyClick(people.table, Qt.Key.Key_Enter)
     assert dialog.isVisible() and len(edited) == 1
+    assert dialog.bodies is not None
+    bodies = dialog.bodies
+    dialog.tabs.setCurrentWidget(bodies)
+    asked_bodies: list[BodyDetails] = []
+
+    def ask_body(details: BodyDetails) -> BodyDetails | None:
+        asked_bodies.append(details)
+        return None
+
+    bodies.ask_body = ask_body  # type: ignore[method-assign]
+    bodies.bodies.setFocus()
+    bodies.bodies.setCurrentRow(0)
+    qtbot.waitUntil(bodies.bodies.hasFocus)
+    QTest.keyClick(bodies.bodies, Qt.Key.Key_Return)
+    assert dialog.isVisible() and len(asked_bodies) == 1
