@@ -155,14 +155,13 @@ def read_class_file(path: Path) -> str:
 
 def parse_classes(text: str) -> list[ClassDetails]:
     """The classes of a classification file: a line per class, its code, name and (optionally) Swedish name,
-    separated by semicolons, tabs or commas (as a spreadsheet saves them). A first line that is not a class (the
-    columns' titles) and empty lines are passed over. Every problem is reported, with its line, before anything
-    is stored."""
+    separated by semicolons, tabs or commas (as a spreadsheet saves them). Lines above the first class that do not
+    begin with a number (a heading, the columns' titles) and empty lines are passed over. Every problem is
+    reported, with its line, before anything is stored."""
     delimiter = _delimiter(text)
     found: list[ClassDetails] = []
     problems: list[str] = []
     seen: dict[tuple[int, ...], int] = {}
-    first = True
     # Universal newlines: Excel for Mac ends its lines with a bare \r, which the csv module refuses.
     reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
     try:
@@ -181,10 +180,9 @@ def parse_classes(text: str) -> list[ClassDetails]:
         if not any(cells):
             continue
         code = cells[0]
-        titles, first = first, False
         if not CODE.fullmatch(code):
-            if titles:
-                continue  # the columns' titles
+            if not found and not problems and not code[:1].isdigit():
+                continue  # a heading or the columns' titles; a mistyped first class (0x) is named
             problems.append(msg("rivi {line}: tunnus {code} ei ole muotoa 00.04.01", line=number, code=code or "–"))
             continue
         title = _clean(cells[1]) if len(cells) > 1 else ""

@@ -250,3 +250,17 @@ def test_a_class_a_diary_number_names_is_not_removed(database: Database) -> None
     with database.begin() as session:
         remove_class(session, "02.02.02")  # its § has a class of its own
     assert _codes(database) == ["02.02.01", "02.07"]
+
+
+def test_headings_above_the_classes_are_passed_over_but_a_mistyped_first_class_is_named() -> None:
+    """Ensure the lines above the first class that do not begin with a number (the plan's heading, the columns'
+    titles) are passed over, as only the first line was (a heading above the titles was refused), and that a first
+    line beginning with a number but not a code is named as a mistake instead of passed over as titles."""
+    text = "Hartolan kunnan tiedonohjaussuunnitelma;;\n;;\nTunnus;Nimi;Ruotsiksi\n00.01;Yleishallinto;Allmän\n"
+    assert parse_classes(text) == [ClassDetails("00.01", "Yleishallinto", "Allmän")]
+    with pytest.raises(ValidationError) as refused:
+        parse_classes("0x;Hallinto\n01;Henkilöstö\n")
+    assert "rivi 1: tunnus 0x ei ole muotoa 00.04.01" in refused.value.message
+    with pytest.raises(ValidationError) as refused:
+        parse_classes("Tunnus;Nimi\n00;Hallinto\nHuom;tämä ei ole luokka\n")
+    assert "rivi 3: tunnus Huom ei ole muotoa" in refused.value.message
