@@ -968,13 +968,13 @@ class ItemEditor(QWidget):
             for person_id, name, title in people:
                 combo.addItem(f"{name}, {title}" if title else name, person_id)
             combo.blockSignals(False)
-        codes = session.execute(
-            select(ClassificationCode.code, ClassificationCode.title).order_by(ClassificationCode.code)
-        )
+        from core.classification import sort_key
+
+        codes = session.execute(select(ClassificationCode.code, ClassificationCode.title)).tuples().all()
         self.classification.blockSignals(True)
         self.classification.clear()
         self.classification.addItem("", "")
-        for code, title in codes:
+        for code, title in sorted(codes, key=lambda row: sort_key(row[0])):  # by level: 2 before 14
             self.classification.addItem(f"{code} {title}", code)
         self.classification.blockSignals(False)
 

@@ -180,3 +180,25 @@ def test_enter_on_a_row_edits_it_and_delete_removes_it_without_closing_the_setti
     qtbot.waitUntil(bodies.bodies.hasFocus)
     QTest.keyClick(bodies.bodies, Qt.Key.Key_Return)
     assert dialog.isVisible() and len(asked_bodies) == 1
+
+
+def test_the_item_editor_offers_the_classes_level_by_level(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the item editor's Tehtäväluokka list is in the classification's order (15 before 100, 00.04 before
+    00.04.01 before 01), not sorted as text ("100" before "15")."""
+    from sqlalchemy import select
+
+    from core.classification import add_class
+    from db.models import Item
+    from gui.item_editor import ItemEditor
+
+    with sqlite_demo_db.begin() as session:
+        for code in ("100", "15", "00.04.01", "00.04"):
+            add_class(session, ClassDetails(code, f"Luokka {code}"))
+        item_id = session.scalars(select(Item.id).order_by(Item.id)).first()
+        assert item_id is not None
+    editor = ItemEditor(sqlite_demo_db)
+    qtbot.addWidget(editor)
+    editor.load(item_id)
+    codes = [editor.classification.itemData(i) for i in range(1, editor.classification.count())]
+    assert codes.index("00") < codes.index("00.04") < codes.index("00.04.01") < codes.index("01")
+    assert codes.index("14") < codes.index("15") < codes.index("100")
