@@ -787,7 +787,8 @@ def record_vote(
         )
     choices = {pid: ballots.get(pid, VoteChoice.ABSENT) for pid in voters}
     tally = Tally.of(choices.values())
-    chair_choice = choices.get(item.meeting.chair_id) if item.meeting.chair_id is not None else None
+    chairing = section_chair_id(item)  # the acting chair when the chair is disqualified from the §
+    chair_choice = choices.get(chairing) if chairing is not None else None
     result = vote_result(tally, chair_choice)
     number = round_number or max((v.round for v in item.votes), default=0) + 1
     for old in [v for v in item.votes if v.round == number]:
@@ -1067,17 +1068,31 @@ def disqualified_chair(item: Item) -> Person | None:
     return found.person if found is not None else None
 
 
-def acting_chair_finding(item: Item) -> str:
-    """Who chaired the § while the chair was disqualified, when the body's vice chair took part in it: "" when the
-    chair was not disqualified or no vice chair could chair (the body then chose one: the secretary writes it)."""
-    chair = disqualified_chair(item)
+def acting_chair(item: Item) -> Person | None:
+    """The body's vice chair, when the meeting's chair was disqualified from the § and the vice chair took part in
+    it: who then chaired it (None otherwise; the body may have chosen someone else, which the secretary writes)."""
     session = object_session(item)
-    if chair is None or session is None:
-        return ""
+    if disqualified_chair(item) is None or session is None:
+        return None
     memberships = _memberships(session, item.meeting)
     vice_chairs = {m.person_id: m.person for m in memberships if m.role == MemberRole.VICE_CHAIR}
     taking_part = (a for a in item.meeting.attendances if a.person_id in vice_chairs and takes_part(a, item))
-    acting = next((vice_chairs[a.person_id] for a in taking_part), None)
+    return next((vice_chairs[a.person_id] for a in taking_part), None)
+
+
+def section_chair_id(item: Item) -> int | None:
+    """Who chaired the §, whose vote decides a tie: the meeting's chair, or the acting chair (``acting_chair``)
+    when the chair was disqualified from it (None when that is not known: the secretary then records the result)."""
+    if disqualified_chair(item) is None:
+        return item.meeting.chair_id
+    acting = acting_chair(item)
+    return acting.id if acting is not None else None
+
+
+def acting_chair_finding(item: Item) -> str:
+    """Who chaired the § while the chair was disqualified, when the body's vice chair took part in it: "" when the
+    chair was not disqualified or no vice chair could chair (the body then chose one: the secretary writes it)."""
+    acting = acting_chair(item)
     if acting is None:
         return ""
     # The chair is named by the disqualification printed beside it.

@@ -172,7 +172,6 @@ class ItemPanel(QWidget):
         self._database = database
         self.item_id: int | None = None
         self._locked = False
-        self._chair_id: int | None = None
         self._secretary = ""
         self._proposal = ""
         self._section = ""
@@ -378,7 +377,6 @@ class ItemPanel(QWidget):
             self._has_people = any(a.present for a in meeting.attendances)
             self._bilingual = meeting.body.organisation.language == Language.BILINGUAL
             self._locked = meeting.state.is_locked
-            self._chair_id = meeting.chair_id
             self._secretary = meeting.secretary.name if meeting.secretary else ""
             self._section = item.section_label
             self._proposal = item.proposal
@@ -586,6 +584,7 @@ class ItemPanel(QWidget):
         assert self.item_id is not None
         with self._database.begin() as session:
             item = get_item(session, self.item_id)
+            chairing = minutes.section_chair_id(item)  # the acting chair when the chair is disqualified from the §
             seconded = [m for m in item.motions if not minutes.motion_lapsed(m)]
             no_default = (
                 f"{seconded[-1].proposer.name}: {seconded[-1].text}" if seconded and seconded[-1].proposer else ""
@@ -599,7 +598,7 @@ class ItemPanel(QWidget):
             self,
             section=self._section,
             voters=self._people(voters_only=True),
-            chair_id=self._chair_id,
+            chair_id=chairing,
             yes_proposal=self.tr("Esittelijän päätösehdotus"),
             no_proposal=no_default,
             swedish=self._bilingual,

@@ -14,7 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import object_session
 
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
-from core.minutes import Suggestion, decision_suggestion, printed_ground, short_proposal
+from core.minutes import Suggestion, decision_suggestion, printed_ground, section_chair_id, short_proposal
 from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
@@ -485,7 +485,7 @@ def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: st
         # here: minutes checked before must print as they did.
         builder.text(text, indented=True)
     for vote in item.votes:
-        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=item.meeting.chair_id, on=day)
+        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=section_chair_id(item), on=day)
     for note in departures:
         builder.text(note, indented=True)
 

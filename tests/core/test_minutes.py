@@ -896,3 +896,39 @@ def test_a_disqualified_presenter_is_not_left_as_the_presenter(demo_db: Database
         assert item is not None
         item.presenter_id = next(p for p in welfare.names.values() if p != item.presenter_id)
     assert not any("merkitty esteelliseksi tässä asiassa" in t for t in _texts(demo_db, welfare))
+
+
+def test_a_tie_in_a_section_the_chair_was_disqualified_from_goes_to_the_acting_chairs_side(
+    demo_db: Database, welfare: Welfare
+) -> None:
+    """Ensure that when the meeting's chair was disqualified from a § and the vice chair chaired it, a tied vote is
+    decided by the vice chair's vote (it was left open, the chair having no vote in it), and the minutes say so."""
+    from core.printing import DocumentKind, DocumentRequest, render_in_session
+    from core.printing.text import comparable
+    from tests.core.printing_support import read_pdf
+
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        chair = next(a.person for a in meeting.attendances if a.role == AttendanceRole.CHAIR)
+        vice = next(m.person for m in minutes.seat_memberships(s, meeting) if m.role == MemberRole.VICE_CHAIR)
+        minutes.set_signatories(s, meeting.id, chair_id=chair.id)
+        minutes.add_disqualification(s, fees, chair.id, "hallintolaki 28 § 1 mom. 2 kohta")
+        voters = [p.id for p in minutes.eligible_voters(s, fees)]
+        assert vice.id in voters and chair.id not in voters
+        others = [v for v in voters if v != vice.id]
+        half = len(voters) // 2
+        ballots = {vice.id: VoteChoice.NO} | dict.fromkeys(others[: half - 1], VoteChoice.NO)
+        ballots |= dict.fromkeys(others[half - 1 : 2 * half - 1], VoteChoice.YES)
+        item = s.get(Item, fees)
+        assert item is not None and minutes.section_chair_id(item) == vice.id
+        vote = minutes.record_vote(s, fees, yes_proposal="Esittelijän päätösehdotus", no_proposal="Palautetaan.",
+                                   ballots=ballots)  # fmt: skip
+        assert vote.result == VoteChoice.NO  # the acting chair's side
+        minutes.set_decision(s, fees, outcome=Outcome.RETURNED)
+    with demo_db.session() as s:
+        request = DocumentRequest(DocumentKind.EXCERPT, welfare.meeting_id, (fees,), draft=True)
+        text = comparable(read_pdf(render_in_session(s, request)).text)
+    assert comparable("Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti.") in text
