@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,8 +27,7 @@ from core.classification import ClassDetails, ImportResult
 from db.engine import Database
 from db.models import ClassificationCode
 from gui.errors import show_error
-from gui.keyboard import tab_leaves
-from gui.organisation_dialog import StoringPanel
+from gui.organisation_dialog import TablePanel
 
 
 class ClassDialog(QDialog):
@@ -66,10 +63,12 @@ class ClassDialog(QDialog):
         return ClassDetails(self.code.text(), self.title.text(), self.title_sv.text())
 
 
-class ClassificationPanel(StoringPanel):
+class ClassificationPanel(TablePanel):
     """Every class of the task classification, found by code or name; added, renamed, removed and read from a
     file at once. ``ask_class``, ``choose_file``, ``confirm_removal`` and ``tell`` open dialogs; tests replace
     them."""
+
+    SEARCHED = (0, 1, 2)  # the code and both names
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -79,20 +78,9 @@ class ClassificationPanel(StoringPanel):
                               "kertoo sen."))  # fmt: skip
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Hae tunnuksella tai nimellä"))
-        self.filter.setAccessibleName(self.tr("Hae tehtäväluokkia"))
-        self.filter.setClearButtonEnabled(True)
-        layout.addWidget(self.filter)
-        self.table = tab_leaves(QTableWidget(0, 3))
-        self.table.setAccessibleName(self.tr("Tehtäväluokat"))
-        self.table.setHorizontalHeaderLabels([self.tr("Tunnus"), self.tr("Nimi"), self.tr("Nimi ruotsiksi")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        layout.addWidget(self.table, 1)
+        self._add_table(layout, placeholder=self.tr("Hae tunnuksella tai nimellä"),
+                        filter_name=self.tr("Hae tehtäväluokkia"), table_name=self.tr("Tehtäväluokat"),
+                        headers=[self.tr("Tunnus"), self.tr("Nimi"), self.tr("Nimi ruotsiksi")])  # fmt: skip
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Uusi luokka…"))
         self.edit_button = QPushButton(self.tr("Muokkaa…"))
@@ -105,8 +93,6 @@ class ClassificationPanel(StoringPanel):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_class())
         self._row_keys(self.table, self.edit_class, self.remove_class)
         self.add_button.clicked.connect(self.add_class)
@@ -131,23 +117,12 @@ class ClassificationPanel(StoringPanel):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._apply_filter()
 
-    def _apply_filter(self) -> None:
-        wanted = self.filter.text().strip().casefold()
-        for row in range(self.table.rowCount()):
-            text = " ".join(cell.text() for c in range(3) if (cell := self.table.item(row, c)) is not None).casefold()
-            self.table.setRowHidden(row, bool(wanted) and wanted not in text)
-        self._enable()
-
     def visible_codes(self) -> list[str]:
-        rows = (r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r))
-        return [cell.text() for r in rows if (cell := self.table.item(r, 0)) is not None]
+        return self._visible_first_column()
 
     def current_code(self) -> str | None:
-        row = self.table.currentRow()
-        cell = self.table.item(row, 0) if row >= 0 and not self.table.isRowHidden(row) else None
-        if cell is None or not cell.isSelected():
-            return None
-        return str(cell.data(Qt.ItemDataRole.UserRole))
+        key = self._current_key()
+        return str(key) if key is not None else None
 
     def _enable(self) -> None:
         chosen = self.current_code() is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -513,6 +513,57 @@ class StoringPanel(QWidget):
             shortcut.activated.connect(slot)
 
 
+class TablePanel(StoringPanel):
+    """A settings tab listing rows in a read-only table (``table``) found by typing in the field above it
+    (``filter``, matched against the ``SEARCHED`` columns). Each row's key is its first cell's ``UserRole`` data;
+    ``_enable`` (the buttons that need a chosen row) runs when the choice changes."""
+
+    SEARCHED: tuple[int, ...] = (0, 1)
+
+    def _add_table(self, layout: QVBoxLayout, *, placeholder: str, filter_name: str, table_name: str,
+                   headers: list[str]) -> None:  # fmt: skip
+        """The filter field and the table below it, in ``layout``."""
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(placeholder)
+        self.filter.setAccessibleName(filter_name)
+        self.filter.setClearButtonEnabled(True)
+        layout.addWidget(self.filter)
+        self.table = tab_leaves(QTableWidget(0, len(headers)))
+        self.table.setAccessibleName(table_name)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.table, 1)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table.itemSelectionChanged.connect(self._enable)
+
+    def _apply_filter(self) -> None:
+        wanted = self.filter.text().strip().casefold()
+        for row in range(self.table.rowCount()):
+            cells = (self.table.item(row, column) for column in self.SEARCHED)
+            text = " ".join(cell.text() for cell in cells if cell is not None).casefold()
+            self.table.setRowHidden(row, bool(wanted) and wanted not in text)
+        self._enable()
+
+    def _visible_first_column(self) -> list[str]:
+        rows = (r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r))
+        return [cell.text() for r in rows if (cell := self.table.item(r, 0)) is not None]
+
+    def _current_key(self) -> Any:
+        """The chosen row's key, or None when no shown row is chosen."""
+        row = self.table.currentRow()
+        cell = self.table.item(row, 0) if row >= 0 and not self.table.isRowHidden(row) else None
+        if cell is None or not cell.isSelected():
+            return None
+        return cell.data(Qt.ItemDataRole.UserRole)
+
+    def _enable(self) -> None:
+        """Enable the buttons that need a chosen row (the tabs' own)."""
+
+
 class BodiesPanel(StoringPanel):
     """The organisation's bodies and the members of the chosen one; every change is stored at once.
 
@@ -884,7 +935,7 @@ class PersonDialog(QDialog):
 NewPerson = tuple[int | None, PersonDetails]  # a new person's home organisation (None: the first) and details
 
 
-class PeoplePanel(StoringPanel):
+class PeoplePanel(TablePanel):
     """Everyone the database knows (members, preparers, presenters), found by name; added and edited at once.
     With several home organisations the table shows whose each person is, and the dialog asks it.
 
@@ -896,23 +947,11 @@ class PeoplePanel(StoringPanel):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         layout = QVBoxLayout(self)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Hae nimellä tai nimikkeellä"))
-        self.filter.setAccessibleName(self.tr("Hae henkilöitä"))
-        self.filter.setClearButtonEnabled(True)
-        layout.addWidget(self.filter)
-        self.table = tab_leaves(QTableWidget(0, 5))
-        self.table.setAccessibleName(self.tr("Henkilöt"))
-        self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Virkanimike"), self.tr("Sähköposti"),
-                                              self.tr("Puhelin"), self.tr("Organisaatio")])  # fmt: skip
         self._homes: list[tuple[int, str]] = []
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(False)
-        layout.addWidget(self.table, 1)
+        self._add_table(layout, placeholder=self.tr("Hae nimellä tai nimikkeellä"),
+                        filter_name=self.tr("Hae henkilöitä"), table_name=self.tr("Henkilöt"),
+                        headers=[self.tr("Nimi"), self.tr("Virkanimike"), self.tr("Sähköposti"), self.tr("Puhelin"),
+                                 self.tr("Organisaatio")])  # fmt: skip
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Uusi henkilö…"))
         self.edit_button = QPushButton(self.tr("Muokkaa…"))
@@ -920,8 +959,6 @@ class PeoplePanel(StoringPanel):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_person())
         self._row_keys(self.table, self.edit_person)
         self.add_button.clicked.connect(self.add_person)
@@ -950,23 +987,12 @@ class PeoplePanel(StoringPanel):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._apply_filter()
 
-    def _apply_filter(self) -> None:
-        wanted = self.filter.text().strip().casefold()
-        for row in range(self.table.rowCount()):
-            text = " ".join(cell.text() for c in (0, 1) if (cell := self.table.item(row, c)) is not None).casefold()
-            self.table.setRowHidden(row, bool(wanted) and wanted not in text)
-        self._enable()
-
     def visible_names(self) -> list[str]:
-        rows = (r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r))
-        return [cell.text() for r in rows if (cell := self.table.item(r, 0)) is not None]
+        return self._visible_first_column()
 
     def current_person_id(self) -> int | None:
-        row = self.table.currentRow()
-        cell = self.table.item(row, 0) if row >= 0 and not self.table.isRowHidden(row) else None
-        if cell is None or not cell.isSelected():
-            return None
-        return int(cell.data(Qt.ItemDataRole.UserRole))
+        key = self._current_key()
+        return int(key) if key is not None else None
 
     def _enable(self) -> None:
         self.edit_button.setEnabled(self.current_person_id() is not None)
