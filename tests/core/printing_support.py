@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from io import BytesIO
 
 from pypdf import PdfReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from core import minutes
+from core.printing import find_meeting
 from core.printing.base import A4_BINDING
 from core.printing.text import comparable
 from db.engine import Database
+from db.models import Item, Meeting, Person
 
 _HEADER_BOTTOM = A4_BINDING.height - A4_BINDING.top
 _MARK_SIZE = 40
@@ -113,3 +119,21 @@ def attach_pdf_to_seed1(database: Database, text: str) -> tuple[int, int, int]:
         item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
         add_attachment_file(session, item.id, "sopimus.pdf", pdf_pages(text))
         return item.id, item.meeting_id, item.section_number
+
+
+@dataclass
+class Fees:
+    """The welfare board's meeting of 21.10.2025 held, with its fees § (the demo) and who is who."""
+
+    meeting: Meeting
+    item: Item
+    people: dict[str, int]
+
+
+def held_fees(session: Session) -> Fees:
+    """Begin the demo's welfare board meeting of 21.10.2025 and find its fees §."""
+    meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+    minutes.begin_meeting(session, meeting.id)
+    item = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+    people = {person.name: person.id for person in session.scalars(select(Person))}
+    return Fees(meeting, item, people)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.classification import (
     ClassDetails,
@@ -23,7 +24,7 @@ from core.meetings import add_item, create_meeting
 from db.engine import Database
 from db.enums import BodyKind, OrganisationKind
 from db.errors import NotFound, ValidationError
-from db.models import Body, ClassificationCode, Organisation
+from db.models import Body, ClassificationCode, Meeting, Organisation
 
 
 def _codes(database: Database) -> list[str]:
@@ -61,16 +62,21 @@ def test_classes_are_added_renamed_and_kept_in_the_order_of_their_codes(database
     assert _codes(database) == ["00.04", "00.04.01", "01", "2", "10"]
 
 
+def _meeting(session: Session) -> Meeting:
+    """A meeting of a home organisation's board, for §§ to be marked with classes."""
+    org = Organisation(kind=OrganisationKind.MUNICIPALITY, name="Testilä", is_home=True)
+    session.add(org)
+    session.flush()
+    body = Body(organisation_id=org.id, name="Kunnanhallitus", kind=BodyKind.EXECUTIVE)
+    session.add(body)
+    session.flush()
+    return create_meeting(session, body_id=body.id, date=dt.date(2026, 3, 4))
+
+
 def test_a_class_in_use_is_not_removed(database: Database) -> None:
     """Ensure a class that a § names is not removed (the message counts the §§), and an unused one is."""
     with database.begin() as session:
-        org = Organisation(kind=OrganisationKind.MUNICIPALITY, name="Testilä", is_home=True)
-        session.add(org)
-        session.flush()
-        body = Body(organisation_id=org.id, name="Kunnanhallitus", kind=BodyKind.EXECUTIVE)
-        session.add(body)
-        session.flush()
-        meeting = create_meeting(session, body_id=body.id, date=dt.date(2026, 3, 4))
+        meeting = _meeting(session)
         item = add_item(session, meeting_id=meeting.id, title="Yhteistoimintasopimus")
         item.classification_code = "00.04.01"
         add_class(session, ClassDetails("00.04.01", "Yhteistoiminta"))
@@ -228,13 +234,7 @@ def test_a_class_a_diary_number_names_is_not_removed(database: Database) -> None
     """Ensure a class that a § without a class of its own takes from its diary number (as the archival copy does) is
     counted as in use and not removed: removing it dropped the class from the archival copies of those §§."""
     with database.begin() as session:
-        org = Organisation(kind=OrganisationKind.MUNICIPALITY, name="Testilä", is_home=True)
-        session.add(org)
-        session.flush()
-        body = Body(organisation_id=org.id, name="Kunnanhallitus", kind=BodyKind.EXECUTIVE)
-        session.add(body)
-        session.flush()
-        meeting = create_meeting(session, body_id=body.id, date=dt.date(2026, 3, 4))
+        meeting = _meeting(session)
         by_number = add_item(session, meeting_id=meeting.id, title="Talousarvion toteutuminen")
         by_number.diary_number = "15/02.02.01/2026"
         own = add_item(session, meeting_id=meeting.id, title="Hankinta")

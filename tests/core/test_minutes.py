@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from core import minutes
 from core.demo import SEED2_DNRO
@@ -849,6 +850,18 @@ def test_a_seconded_motion_left_out_of_the_votes_must_be_found_adopted_unanimous
     assert not any("ei äänestetty" in t for t in _texts(demo_db, welfare))
 
 
+def _chair_disqualified(s: Session, welfare: Welfare, item_id: int) -> tuple[Person, Person]:
+    """The meeting's chair (set as the minutes' chair) disqualified from the §; returns the chair and the body's
+    vice chair."""
+    meeting = s.get(Meeting, welfare.meeting_id)
+    assert meeting is not None
+    chair = next(a.person for a in meeting.attendances if a.role == AttendanceRole.CHAIR)
+    vice = next(m.person for m in minutes.seat_memberships(s, meeting) if m.role == MemberRole.VICE_CHAIR)
+    minutes.set_signatories(s, meeting.id, chair_id=chair.id)
+    minutes.add_disqualification(s, item_id, chair.id, "hallintolaki 28 § 1 mom. 2 kohta")
+    return chair, vice
+
+
 def test_who_chaired_a_section_the_chair_was_disqualified_from_is_recorded(
     demo_db: Database, welfare: Welfare
 ) -> None:
@@ -857,12 +870,7 @@ def test_who_chaired_a_section_the_chair_was_disqualified_from_is_recorded(
     _begin(demo_db, welfare)
     fees = welfare.items["fees"]
     with demo_db.begin() as s:
-        meeting = s.get(Meeting, welfare.meeting_id)
-        assert meeting is not None
-        chair = next(a.person for a in meeting.attendances if a.role == AttendanceRole.CHAIR)
-        vice = next(m.person for m in minutes.seat_memberships(s, meeting) if m.role == MemberRole.VICE_CHAIR)
-        minutes.set_signatories(s, meeting.id, chair_id=chair.id)
-        minutes.add_disqualification(s, fees, chair.id, "hallintolaki 28 § 1 mom. 2 kohta")
+        chair, vice = _chair_disqualified(s, welfare, fees)
         item = s.get(Item, fees)
         assert item is not None
         finding = minutes.suggest_handling(item)
@@ -910,12 +918,7 @@ def test_a_tie_in_a_section_the_chair_was_disqualified_from_goes_to_the_acting_c
     _begin(demo_db, welfare)
     fees = welfare.items["fees"]
     with demo_db.begin() as s:
-        meeting = s.get(Meeting, welfare.meeting_id)
-        assert meeting is not None
-        chair = next(a.person for a in meeting.attendances if a.role == AttendanceRole.CHAIR)
-        vice = next(m.person for m in minutes.seat_memberships(s, meeting) if m.role == MemberRole.VICE_CHAIR)
-        minutes.set_signatories(s, meeting.id, chair_id=chair.id)
-        minutes.add_disqualification(s, fees, chair.id, "hallintolaki 28 § 1 mom. 2 kohta")
+        chair, vice = _chair_disqualified(s, welfare, fees)
         voters = [p.id for p in minutes.eligible_voters(s, fees)]
         assert vice.id in voters and chair.id not in voters
         others = [v for v in voters if v != vice.id]

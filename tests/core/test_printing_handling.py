@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 import pytest
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import minutes
-from core.printing import DocumentKind, DocumentRequest, find_meeting, render_in_session, untranslated
+from core.printing import DocumentKind, DocumentRequest, render_in_session, untranslated
 from core.printing.labels import Labels
 from core.printing.sections import Mode, decision_text, untranslated_parts
 from core.printing.text import comparable
 from db.engine import Database
 from db.enums import Outcome, VoteChoice
-from db.models import Item, Meeting, Person
-from tests.core.printing_support import assert_in_order, read_pdf
-
-
-@dataclass
-class Fees:
-    """The welfare board's meeting of 21.10.2025 held, with its fees § (the demo) and who is who."""
-
-    meeting: Meeting
-    item: Item
-    people: dict[str, int]
-
-
-def _held(session: Session) -> Fees:
-    meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
-    minutes.begin_meeting(session, meeting.id)
-    item = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
-    people = {person.name: person.id for person in session.scalars(select(Person))}
-    return Fees(meeting, item, people)
+from tests.core.printing_support import Fees, assert_in_order, held_fees, read_pdf
 
 
 def _body(session: Session, fees: Fees, kind: DocumentKind, language: str) -> str:
@@ -77,7 +55,7 @@ def test_a_standard_ground_of_disqualification_prints_in_swedish(demo_db: Databa
     punkten, the ground's Swedish name) with the secretary's own detail as written, and names the handling among
     the texts left in Finnish; a Finnish document prints the ground as stored."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         stored = minutes.ground_by_key("28.1.3").text("lapsi päiväkodissa")
         minutes.add_disqualification(session, fees.item.id, fees.people["Sari Mäkelä"], stored)
         swedish = _body(session, fees, kind, "sv")
@@ -105,7 +83,7 @@ def test_only_the_finnish_words_of_a_ground_name_the_handling_as_left_in_finnish
     """Ensure a standard ground without the secretary's detail prints wholly in Swedish and leaves the handling off
     the list of texts printed in Finnish, while an unrecognised ground prints as written and puts it on the list."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         disqualification = minutes.add_disqualification(
             session, fees.item.id, fees.people["Sari Mäkelä"], minutes.ground_by_key("28.1.5").text()
         )
@@ -127,7 +105,7 @@ def test_the_decision_suggested_after_a_vote_prints_in_swedish(demo_db: Database
     """Ensure the decision Sihteeri suggests after a vote prints in Finland-Swedish in a Swedish minutes and excerpt
     while it is still exactly the suggestion, and as written once the secretary changed it."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         _second_toivonen(session, fees)
         _vote(session, fees, {"Ari Toivonen", "Eija Kettunen"})
         minutes.set_decision(session, fees.item.id, outcome=Outcome.PASSED_AFTER_VOTE)
@@ -150,7 +128,7 @@ def test_a_motion_that_won_the_vote_and_the_amended_and_election_openings_print_
     """Ensure the suggested decisions naming the winning motion, the amended decision and the election opening
     print in Swedish, the motion's text as written (so the decision is named as partly Finnish)."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         _second_toivonen(session, fees)
         no_side = {"Ari Toivonen", "Eija Kettunen", "Timo Rantanen", "Sari Mäkelä", "Áile Čoavddis", "Pirjo Heinonen"}
         _vote(session, fees, no_side, no_proposal="Ari Toivonen: Maksut pidetään ennallaan.")
@@ -177,7 +155,7 @@ def test_a_tie_the_chair_decided_is_worded_so_in_both_languages(demo_db: Databas
     """Ensure the decision suggested after a tie says the votes were tied and the chair's vote decided, in Finnish
     and in Swedish (not "äänin 4–4"), and a tie whose result was recorded otherwise does not credit the chair."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         _second_toivonen(session, fees)
         tied = {"Ari Toivonen", "Eija Kettunen", "Timo Rantanen", "Sari Mäkelä"}
         _vote(session, fees, tied, {"Kalle Nieminen": VoteChoice.ABSENT})
@@ -213,7 +191,7 @@ def test_an_unseconded_motion_needs_its_lapse_recorded_and_prints_it_once(demo_d
     window's fill button), that the lapse then prints once, and that nothing is added to the printed motion
     itself, so minutes checked before print as they did."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         motion = minutes.add_motion(
             session, fees.item.id, "Asia palautetaan valmisteluun.", proposer_id=fees.people["Áile Čoavddis"]
         )

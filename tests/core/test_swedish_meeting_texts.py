@@ -2,43 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import minutes
-from core.printing import DocumentKind, DocumentRequest, find_meeting, render_in_session, untranslated
+from core.printing import DocumentKind, DocumentRequest, render_in_session, untranslated
 from core.printing.labels import Labels
 from core.printing.sections import DISSENTS_PART, Mode, decision_text, untranslated_parts
 from core.printing.text import comparable
 from db.engine import Database
 from db.enums import Language, Outcome, VoteChoice
-from db.models import Dissent, Item, Meeting, Motion, Person, Vote
-from tests.core.printing_support import assert_in_order, read_pdf
+from db.models import Dissent, Motion, Vote
+from tests.core.printing_support import Fees, assert_in_order, held_fees, read_pdf
 
 MOTION_FI = "Maksut pidetään ennallaan."
 MOTION_SV = "Avgifterna hålls oförändrade."
 DISSENT_FI = "Maksujen korotus on kohtuuton."
 DISSENT_SV = "Höjningen av avgifterna är oskälig."
-
-
-@dataclass
-class Fees:
-    """The welfare board's meeting of 21.10.2025 held, with its fees § (the demo) and who is who."""
-
-    meeting: Meeting
-    item: Item
-    people: dict[str, int]
-
-
-def _held(session: Session) -> Fees:
-    meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
-    minutes.begin_meeting(session, meeting.id)
-    item = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
-    people = {person.name: person.id for person in session.scalars(select(Person))}
-    return Fees(meeting, item, people)
 
 
 def _request(fees: Fees, kind: DocumentKind, language: str) -> DocumentRequest:
@@ -77,7 +57,7 @@ def test_the_swedish_texts_are_stored_and_kept(demo_db: Database) -> None:
     """Ensure the Swedish texts of a motion, a vote's proposals and a dissenting opinion are stored (trimmed) and
     read back on both backends, and that a motion's Swedish text can be written after it was recorded."""
     with demo_db.begin() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         people = fees.people
         added = minutes.add_motion(
             session, fees.item.id, MOTION_FI, proposer_id=people["Ari Toivonen"], text_sv=f"  {MOTION_SV} "
@@ -113,7 +93,7 @@ def test_swedish_minutes_and_excerpts_print_the_swedish_texts_of_the_meeting(dem
     where their Swedish texts are written (the presenter's proposal in Swedish by itself), and the Finnish ones
     print only the Finnish texts."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         _record(session, fees, swedish=True)
         sv = Labels("sv")
         for kind in (DocumentKind.MINUTES, DocumentKind.EXCERPT):
@@ -150,7 +130,7 @@ def test_without_swedish_texts_the_finnish_ones_print_and_are_named(demo_db: Dat
     as written in Finnish, as it does a § 's text, and names the handling and the dissenting opinion among the
     texts left in Finnish (the list before printing; the archival copy's printed-in-finnish reads the same)."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         _record(session, fees, swedish=False)
         swedish = _body(session, fees, DocumentKind.EXCERPT, "sv")
         sv = Labels("sv")
@@ -188,7 +168,7 @@ def test_a_swedish_suggested_decision_quotes_the_swedish_text_of_the_winning_mot
     """Ensure the Swedish decision suggested after the motion won the vote, and the amended one, quote the motion's
     Swedish text when it has one (and are then not named as partly Finnish), its Finnish text when not."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         _record(session, fees, swedish=True)
         sv = Labels("sv")
         minutes.set_decision(session, fees.item.id, outcome=Outcome.PASSED_AFTER_VOTE)
@@ -222,7 +202,7 @@ def test_a_bilingual_organisation_is_told_of_motions_without_swedish_texts_befor
     """Ensure the closing's list of Swedish texts missing from a bilingual organisation's minutes names the handling
     and the dissenting opinion of a § whose motion and dissent have no Swedish text, and not once they have."""
     with demo_db.session() as session:
-        fees = _held(session)
+        fees = held_fees(session)
         fees.meeting.body.organisation.language = Language.BILINGUAL
         _record(session, fees, swedish=False)
         mine = f"{fees.item.section_number} §:"

@@ -2,53 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import Database
 from db.enums import Language, VoteChoice
 from db.models import Body, Dissent, Meeting, Motion, Person, Vote
-from gui import errors
 from gui.conduct import MeetingConductWidget
 from gui.conduct_dialogs import DissentDialog, MotionDialog, VoteDialog
+from tests.gui import desk_support
+from tests.gui.desk_support import choose, press_ok, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-Shown = list[tuple[str, str, bool]]
-
-
-@pytest.fixture
-def shown() -> Iterator[Shown]:
-    seen: Shown = []
-    errors.set_presenter(lambda _parent, title, message, is_bug: seen.append((title, message, is_bug)))
-    yield seen
-    errors.set_presenter(None)
-
-
-def _type(widget: QWidget, value: str) -> None:
-    """Type one key event per character (ä and ö included: qtbot.keyClicks aborts on them)."""
-    for char in value:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
-def _ok(qtbot: QtBot, dialog: QDialog) -> None:
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-
-
-def _choose(combo: object, value: object) -> None:
-    index = combo.findData(value)  # type: ignore[attr-defined]
-    assert index >= 0, value
-    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+shown_errors = desk_support.shown_errors
 
 
 def _conduct(qtbot: QtBot, database: Database, language: Language) -> tuple[MeetingConductWidget, dict[str, int]]:
@@ -83,17 +54,17 @@ def _tab_order(qtbot: QtBot, dialog: QDialog, first: QWidget, count: int) -> lis
 
 
 def test_a_finnish_speaking_organisation_is_not_asked_swedish_texts(
-    qtbot: QtBot, shown: Shown, sqlite_demo_db: Database
+    qtbot: QtBot, shown_errors: list[tuple[str, str, bool]], sqlite_demo_db: Database
 ) -> None:
     """Ensure the motion, vote and dissent dialogs of a Finnish-speaking organisation have no Swedish fields, and
     what they save has no Swedish text."""
     widget, people = _conduct(qtbot, sqlite_demo_db, Language.FINNISH)
     motion = widget.panel.open_motion_dialog()
     assert isinstance(motion, MotionDialog) and motion.text_sv is None and motion.swedish() is None
-    _choose(motion.proposer, people["Ari Toivonen"])
-    _choose(motion.seconder, people["Eija Kettunen"])
+    choose(motion.proposer, people["Ari Toivonen"])
+    choose(motion.seconder, people["Eija Kettunen"])
     motion.text.setPlainText("Asia jätetään pöydälle.")
-    _ok(qtbot, motion)
+    press_ok(qtbot, motion)
     vote = widget.panel.open_vote_dialog()
     assert isinstance(vote, VoteDialog) and vote.yes_proposal_sv is None and vote.no_proposal_sv is None
     vote.reject()
@@ -106,11 +77,11 @@ def test_a_finnish_speaking_organisation_is_not_asked_swedish_texts(
     edit.reject()
     with sqlite_demo_db.begin() as s:
         assert s.scalars(select(Motion.text_sv)).one() == ""
-    assert shown == []
+    assert shown_errors == []
 
 
 def test_a_bilingual_organisation_enters_the_swedish_texts_and_they_are_saved(
-    qtbot: QtBot, shown: Shown, sqlite_demo_db: Database
+    qtbot: QtBot, shown_errors: list[tuple[str, str, bool]], sqlite_demo_db: Database
 ) -> None:
     """Ensure a bilingual organisation's motion, vote and dissent dialogs ask the Swedish texts right after the
     Finnish ones (named for a screen reader, reached by Tab in that order), that what is typed is saved, that a
@@ -120,11 +91,11 @@ def test_a_bilingual_organisation_enters_the_swedish_texts_and_they_are_saved(
     assert isinstance(motion, MotionDialog) and motion.text_sv is not None
     assert motion.text_sv.isVisible() and motion.text_sv.accessibleName() == "Ehdotus ruotsiksi"
     assert _tab_order(qtbot, motion, motion.text, 2) == [motion.text_sv, motion.seconder]
-    _choose(motion.proposer, people["Ari Toivonen"])
-    _choose(motion.seconder, people["Eija Kettunen"])
-    _type(motion.text, "Maksut pidetään ennallaan.")
-    _type(motion.text_sv, "Avgifterna hålls oförändrade.")
-    _ok(qtbot, motion)
+    choose(motion.proposer, people["Ari Toivonen"])
+    choose(motion.seconder, people["Eija Kettunen"])
+    type_text(motion.text, "Maksut pidetään ennallaan.")
+    type_text(motion.text_sv, "Avgifterna hålls oförändrade.")
+    press_ok(qtbot, motion)
 
     vote = widget.panel.open_vote_dialog()
     assert isinstance(vote, VoteDialog) and vote.yes_proposal_sv is not None and vote.no_proposal_sv is not None
@@ -138,27 +109,27 @@ def test_a_bilingual_organisation_enters_the_swedish_texts_and_they_are_saved(
         vote.no_proposal,
         vote.no_proposal_sv,
     ]
-    _type(vote.yes_proposal_sv, "Föredragandens förslag")
+    type_text(vote.yes_proposal_sv, "Föredragandens förslag")
     for person_id in vote.choices:
         vote.set_choice(person_id, VoteChoice.YES)
-    _ok(qtbot, vote)
+    press_ok(qtbot, vote)
 
     dissent = widget.panel.open_dissent_dialog()
     assert isinstance(dissent, DissentDialog) and dissent.text_sv is not None
     assert dissent.text_sv.accessibleName() == "Perustelut ruotsiksi"
     assert _tab_order(qtbot, dissent, dissent.text, 1) == [dissent.text_sv]
-    _choose(dissent.person, people["Ari Toivonen"])
-    _type(dissent.text, "Maksut ovat liian korkeat.")
-    _type(dissent.text_sv, "Avgifterna är för höga.")
-    _ok(qtbot, dissent)
+    choose(dissent.person, people["Ari Toivonen"])
+    type_text(dissent.text, "Maksut ovat liian korkeat.")
+    type_text(dissent.text_sv, "Avgifterna är för höga.")
+    press_ok(qtbot, dissent)
 
     widget.panel.motions.itemActivated.emit(widget.panel.motions.item(0))
     edit = widget.panel.dialog
     assert isinstance(edit, MotionDialog) and edit.text_sv is not None and not edit.text_sv.isReadOnly()
     assert edit.text_sv.toPlainText() == "Avgifterna hålls oförändrade."
     edit.text_sv.clear()
-    _type(edit.text_sv, "Avgifterna höjs inte.")
-    _ok(qtbot, edit)
+    type_text(edit.text_sv, "Avgifterna höjs inte.")
+    press_ok(qtbot, edit)
 
     with sqlite_demo_db.begin() as s:
         saved = s.scalars(select(Motion)).one()
@@ -170,4 +141,4 @@ def test_a_bilingual_organisation_enters_the_swedish_texts_and_they_are_saved(
         )
         reasons = s.scalars(select(Dissent)).one()
         assert (reasons.text, reasons.text_sv) == ("Maksut ovat liian korkeat.", "Avgifterna är för höga.")
-    assert shown == []
+    assert shown_errors == []
