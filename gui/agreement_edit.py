@@ -7,7 +7,7 @@ UI thread. Dates are typed the Finnish way ("1.1.2026"); an empty field means no
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -60,6 +60,17 @@ class AgreementForm:
     population_date: dt.date | None = None
     description: str = ""
     costs: list[CostLineInput] = field(default_factory=list)
+
+
+def typed_over(now: AgreementForm, *, typed: AgreementForm, original: AgreementForm) -> AgreementForm:
+    """The agreement as it ``now`` is with the fields the user changed from ``original`` to ``typed`` (the cost
+    items count as one field): what the dialog shows again after a save failed."""
+    changed = {
+        f.name: getattr(typed, f.name)
+        for f in fields(AgreementForm)
+        if f.name not in ("agreement_id", "version") and getattr(typed, f.name) != getattr(original, f.name)
+    }
+    return replace(now, **changed)
 
 
 def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:

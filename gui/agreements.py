@@ -84,7 +84,7 @@ from db.enums import AgreementKind
 from db.errors import UserError
 from gui.agreement_costs import CostBarChart, CostShareModel
 from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog
-from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog
+from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog, typed_over
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
 from gui.details_panel import agreement_missing_text, agreement_rule_text, agreement_status_text
 from gui.dialogs import from_qdate, to_qdate
@@ -602,8 +602,10 @@ class AgreementRegisterWindow(QMainWindow):
 
     # --- saving -------------------------------------------------------------------------------------
 
-    def _run_change(self, change: Callable[[Any], object], label: str, *, shows_result: bool = False) -> None:
-        """Run one change in its own transaction, then reload; on failure show it and reload anyway.
+    def _run_change(self, change: Callable[[Any], object], label: str, *, shows_result: bool = False,
+                    on_failed: Callable[[], None] | None = None) -> None:
+        """Run one change in its own transaction, then reload; on failure show it, reload anyway and call
+        ``on_failed`` (which gives back what the user typed).
 
         With ``shows_result`` the change returns the id of the agreement to show afterwards (a new one).
         """
@@ -621,6 +623,8 @@ class AgreementRegisterWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             show_error(self, exc)
             self._after_change(agreement_id)
+            if on_failed is not None:
+                on_failed()
 
         run_in_background(self, work, on_success=self._alive(done), on_failure=self._alive(failed), label=label)
 
@@ -661,26 +665,28 @@ class AgreementRegisterWindow(QMainWindow):
                           label=self.tr("Haetaan…"))
 
     def _ask_new(self) -> None:
-        def show(form: AgreementForm, organisations: dict[int, str]) -> None:
-            dialog = AgreementDialog(form, organisations, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.save_agreement(dialog.result_form())
-
-        self._with_form(None, show)
+        self._with_form(None, self._edit_form)
 
     def _ask_edit(self) -> None:
         if self.current is None:
             return
+        self._with_form(self.current.agreement_id, self._edit_form)
 
-        def show(form: AgreementForm, organisations: dict[int, str]) -> None:
-            dialog = AgreementDialog(form, organisations, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.save_agreement(dialog.result_form())
+    def _edit_form(self, form: AgreementForm, organisations: dict[int, str], *,
+                   original: AgreementForm | None = None) -> None:
+        """Show the agreement dialog with ``form`` and save what is accepted; ``original`` is the agreement as it
+        was first opened, when ``form`` comes back after a failed save."""
+        dialog = AgreementDialog(form, organisations, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_agreement(dialog.result_form(), original=original or form)
 
-        self._with_form(self.current.agreement_id, show)
+    def save_agreement(self, form: AgreementForm, *, original: AgreementForm | None = None) -> None:
+        """Create the agreement (``form.agreement_id`` None) or save its fields and cost items.
 
-    def save_agreement(self, form: AgreementForm) -> None:
-        """Create the agreement (``form.agreement_id`` None) or save its fields and cost items."""
+        If saving fails (someone else saved the agreement meanwhile, the database is locked or read-only), the
+        dialog opens again with what was typed: the fields changed from ``original`` (the agreement as the dialog
+        first showed it) over the agreement as it now is, so that nothing typed is lost and nothing saved by the
+        other is overwritten unseen."""
         fields: dict[str, Any] = {
             "title": form.title, "title_genitive": form.title_genitive, "kind": form.kind,
             "term_start": form.term_start, "term_end": form.term_end, "coordinator_id": form.coordinator_id,
@@ -697,7 +703,14 @@ class AgreementRegisterWindow(QMainWindow):
             set_cost_items(session, agreement_id=agreement.id, lines=form.costs)
             return agreement.id
 
-        self._run_change(change, self.tr("Tallennetaan sopimusta…"), shows_result=True)
+        def again() -> None:
+            def show(now: AgreementForm, organisations: dict[int, str]) -> None:
+                self._edit_form(typed_over(now, typed=form, original=original or form), organisations,
+                                original=now)
+
+            self._with_form(form.agreement_id, show)
+
+        self._run_change(change, self.tr("Tallennetaan sopimusta…"), shows_result=True, on_failed=again)
 
     def _ask_add_party(self) -> None:
         if self.current is None:
