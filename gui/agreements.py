@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -87,7 +86,7 @@ from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog
 from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog, typed_over
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
 from gui.details_panel import agreement_missing_text, agreement_rule_text, agreement_status_text
-from gui.dialogs import from_qdate, to_qdate
+from gui.dialogs import ask_yes_no, from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import localized
 from gui.keyboard import add_mnemonics, tab_leaves
@@ -749,13 +748,11 @@ class AgreementRegisterWindow(QMainWindow):
         party = next((p for p in self.matrix_model.rows if ids and p.party_id == ids[0]), None)
         if party is None:
             return
-        if confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Poista osapuoli"),
-                self.tr("Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.").format(
-                    party.name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if confirm and not ask_yes_no(
+            self, self.tr("Poista osapuoli"),
+            self.tr("Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa "
+                    "voi kumota.").format(party.name)):
+            return
         self._run_change(lambda session: remove_party(session, party_id=party.party_id),
                          self.tr("Poistetaan osapuolta…"))
 

@@ -26,6 +26,7 @@ from core import classification as class_ops
 from core.classification import ClassDetails, ImportResult
 from db.engine import Database
 from db.models import ClassificationCode
+from gui.dialogs import ask_yes_no
 from gui.errors import show_error
 from gui.organisation_dialog import TablePanel
 
@@ -143,11 +144,10 @@ class ClassificationPanel(TablePanel):
         return Path(name) if name else None
 
     def confirm_removal(self, code: str, title: str) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self, self.tr("Poista tehtäväluokka"),
             self.tr("Poistetaanko tehtäväluokka {code} {title}?").format(code=code, title=title),
         )  # fmt: skip
-        return answer == QMessageBox.StandardButton.Yes
 
     def tell(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Tehtäväluokitus"), text)

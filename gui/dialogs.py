@@ -400,6 +400,20 @@ class SendingDialog(QDialog):
         return result
 
 
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question whose default is No: Enter (pressed out of habit, or meant for the window behind) must not
+    remove a §, a party or a template, throw away typed text or start a long job. Qt's own question makes Yes the
+    default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class Prompts:
     """The questions of the desk, answered with real dialogs; tests override the methods."""
 
@@ -429,7 +443,7 @@ class Prompts:
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+        return ask_yes_no(parent, title, text)
 
     def item_title(self, parent: QWidget | None) -> str | None:
         text, ok = QInputDialog.getText(

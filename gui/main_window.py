@@ -624,7 +624,8 @@ class MainWindow(QMainWindow):
         if not self.prompts.confirm(
             self,
             self.tr("Poista asia"),
-            self.tr("Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.").format(title=node.label),
+            self.tr("Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi "
+                    "kumota.").format(title=node.label),
         ):
             return
         item_id, meeting_id = node.key, node.meeting_id

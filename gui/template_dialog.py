@@ -74,6 +74,7 @@ from db.engine import Database
 from db.enums import AgreementKind, BodyKind, ItemKind, Language
 from db.errors import SihteeriError
 from db.models import Body, Item, Meeting
+from gui.dialogs import ask_yes_no
 from gui.errors import show_error
 from gui.i18n import localized
 from gui.keyboard import add_button_mnemonics, buddy_label, tab_leaves, tab_moves_focus
@@ -121,7 +122,7 @@ class Questions:
     """The questions these dialogs ask, with real dialogs; tests override the methods."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+        return ask_yes_no(parent, title, text)
 
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
@@ -630,7 +631,7 @@ class TemplateManagerDialog(QDialog):
         if not self.questions.confirm(
             self,
             self.tr("Poista mallipohja"),
-            self.tr("Poistetaanko mallipohja ”{name}” historioineen?").format(name=info.name),
+            self.tr("Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.").format(name=info.name),
         ):
             return
 

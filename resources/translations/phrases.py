@@ -453,6 +453,21 @@ PHRASES: dict[str, tuple[str, str]] = {
         "unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you "
         "save.",
     ),
+    "Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt "
+    "näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen "
+    "tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.": (
+        "Någon annan sparade ärendet medan du redigerade det. Hans eller hennes ändringar i andra fält visas nu. "
+        "Samma fält ändrades av er båda; i dem står nu din text, och den ersätter den andras när du sparar igen. "
+        "Ärendet har ännu inte sparats.",
+        "Someone else saved this item while you were editing it. Their changes to other fields are now shown. The "
+        "same fields were changed by both of you; they now hold your text, which replaces the other's when you save "
+        "again. The item has not been saved yet.",
+    ),
+    "Toisen tallentama teksti näissä kentissä:": (
+        "Den andras sparade text i dessa fält:",
+        "The text the other saved in these fields:",
+    ),
+    "• {field}: ”{text}”": ("• {field}: ”{text}”", "• {field}: “{text}”"),
     "Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu "
     "tulostuu oikaistun kohdan jälkeen:": (
         "Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen "
@@ -502,9 +517,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Mötet skapades med standardärendena.",
         "Meeting created with its standard items.",
     ),
-    "Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.": (
-        "Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.",
-        "Remove the item “{title}”? The following § numbers shift.",
+    "Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.": (
+        "Ta bort ärendet ”{title}” med dess texter? Följande paragrafnummer flyttas. Borttagningen kan inte ångras.",
+        "Remove the item “{title}” with its texts? The following § numbers shift. The removal cannot be undone.",
     ),
     "Siirrä toiseen kokoukseen": ("Flytta till ett annat möte", "Move to another meeting"),
     "Toimielimellä ei ole muita avoimia kokouksia.": (
@@ -689,9 +704,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Tallennetaan…": ("Sparar…", "Saving…"),
     "Tallennetaan sopimusta…": ("Sparar avtalet…", "Saving the agreement…"),
     "Lisätään osapuolta…": ("Lägger till part…", "Adding the party…"),
-    "Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.": (
-        "Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.",
-        "Remove {0} from the agreement's parties? The party's decision details are removed.",
+    "Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.": (
+        "Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.",
+        "Remove {0} from the agreement's parties? The party's decision details are removed, and the removal "
+        "cannot be undone.",
     ),
     "Poistetaan osapuolta…": ("Tar bort part…", "Removing the party…"),
     "Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.": (
@@ -1354,9 +1370,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Nimeä mallipohja uudelleen": ("Byt namn på mallen", "Rename template"),
     "Uusi nimi:": ("Nytt namn:", "New name:"),
     "Poista mallipohja": ("Ta bort mall", "Remove template"),
-    "Poistetaanko mallipohja ”{name}” historioineen?": (
-        "Ta bort mallen ”{name}” med dess historik?",
-        "Remove the template “{name}” with its history?",
+    "Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.": (
+        "Ta bort mallen ”{name}” med dess historik? Borttagningen kan inte ångras.",
+        "Remove the template “{name}” with its history? The removal cannot be undone.",
     ),
     "Tiedostoa ei voitu kirjoittaa: {error}": (
         "Filen kunde inte skrivas: {error}",

@@ -3,158 +3,158 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="83" />
+      <location filename="../../gui/agreement_edit.py" line="94" />
       <source>Uusi sopimus</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="83" />
+      <location filename="../../gui/agreement_edit.py" line="94" />
       <source>Sopimuksen tiedot</source>
       <translation>Agreement details</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="87" />
+      <location filename="../../gui/agreement_edit.py" line="98" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="89" />
+      <location filename="../../gui/agreement_edit.py" line="100" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>e.g. the cooperation agreement … (”approves …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="90" />
+      <location filename="../../gui/agreement_edit.py" line="101" />
       <source>Nimi genetiivissä</source>
       <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="92" />
+      <location filename="../../gui/agreement_edit.py" line="103" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="93" />
+      <location filename="../../gui/agreement_edit.py" line="104" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="94" />
+      <location filename="../../gui/agreement_edit.py" line="105" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="95" />
+      <location filename="../../gui/agreement_edit.py" line="106" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="97" />
+      <location filename="../../gui/agreement_edit.py" line="108" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="106" />
+      <location filename="../../gui/agreement_edit.py" line="117" />
       <source>Sopimuskausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="107" />
+      <location filename="../../gui/agreement_edit.py" line="118" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="110" />
+      <location filename="../../gui/agreement_edit.py" line="121" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="112" />
+      <location filename="../../gui/agreement_edit.py" line="123" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="113" />
+      <location filename="../../gui/agreement_edit.py" line="124" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="114" />
+      <location filename="../../gui/agreement_edit.py" line="125" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="116" />
+      <location filename="../../gui/agreement_edit.py" line="127" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="118" />
+      <location filename="../../gui/agreement_edit.py" line="129" />
       <source>Asukasluvun mukaan</source>
       <translation>By population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="130" />
       <source>Tasan</source>
       <translation>Equally</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="120" />
+      <location filename="../../gui/agreement_edit.py" line="131" />
       <source>Kiinteillä osuuksilla</source>
       <translation>In fixed shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="122" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Kustannusten jako</source>
       <translation>Cost split</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="125" />
+      <location filename="../../gui/agreement_edit.py" line="136" />
       <source>Asukasluvun ajankohta</source>
       <translation>Population reference date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="128" />
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="139" />
+      <location filename="../../gui/agreement_edit.py" line="144" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="130" />
+      <location filename="../../gui/agreement_edit.py" line="141" />
       <source>Vuotuiset kustannukset</source>
       <translation>Annual costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="144" />
       <source>Euroa</source>
       <translation>Euros</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="144" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>Year (empty: every year)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="142" />
+      <location filename="../../gui/agreement_edit.py" line="153" />
       <source>Lisää kustannuserä</source>
       <translation>Add cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="144" />
+      <location filename="../../gui/agreement_edit.py" line="155" />
       <source>Poista kustannuserä</source>
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="181" />
+      <location filename="../../gui/agreement_edit.py" line="192" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="184" />
+      <location filename="../../gui/agreement_edit.py" line="195" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="207" />
+      <location filename="../../gui/agreement_edit.py" line="218" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -162,57 +162,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="122" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="123" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -220,379 +220,379 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="194" />
-      <location filename="../../gui/agreements.py" line="274" />
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="193" />
+      <location filename="../../gui/agreements.py" line="273" />
+      <location filename="../../gui/agreements.py" line="330" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="229" />
+      <location filename="../../gui/agreements.py" line="228" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="234" />
+      <location filename="../../gui/agreements.py" line="233" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="236" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="239" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="241" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="243" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="245" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="247" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="250" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="252" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="752" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="256" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="260" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="265" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="269" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Hae sopimuksia</source>
       <translation>Search agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="309" />
+      <location filename="../../gui/agreements.py" line="308" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="310" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="312" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="312" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="315" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="319" />
+      <location filename="../../gui/agreements.py" line="318" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="321" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="326" />
+      <location filename="../../gui/agreements.py" line="325" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="343" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
-      <location filename="../../gui/agreements.py" line="378" />
+      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="377" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="352" />
+      <location filename="../../gui/agreements.py" line="351" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="366" />
+      <location filename="../../gui/agreements.py" line="365" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="370" />
+      <location filename="../../gui/agreements.py" line="369" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="372" />
+      <location filename="../../gui/agreements.py" line="371" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="406" />
+      <location filename="../../gui/agreements.py" line="405" />
       <source>Osapuolet</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="417" />
+      <location filename="../../gui/agreements.py" line="416" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="424" />
+      <location filename="../../gui/agreements.py" line="423" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="427" />
+      <location filename="../../gui/agreements.py" line="426" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="436" />
+      <location filename="../../gui/agreements.py" line="435" />
       <source>Kustannukset</source>
       <translation>Costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="446" />
+      <location filename="../../gui/agreements.py" line="445" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="490" />
+      <location filename="../../gui/agreements.py" line="489" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="525" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="554" />
+      <location filename="../../gui/agreements.py" line="553" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="568" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="570" />
+      <location filename="../../gui/agreements.py" line="569" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="573" />
+      <location filename="../../gui/agreements.py" line="572" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="574" />
+      <location filename="../../gui/agreements.py" line="573" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="577" />
+      <location filename="../../gui/agreements.py" line="576" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="580" />
+      <location filename="../../gui/agreements.py" line="579" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="582" />
+      <location filename="../../gui/agreements.py" line="581" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="584" />
+      <location filename="../../gui/agreements.py" line="583" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="594" />
+      <location filename="../../gui/agreements.py" line="593" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="596" />
+      <location filename="../../gui/agreements.py" line="595" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="636" />
-      <location filename="../../gui/agreements.py" line="770" />
+      <location filename="../../gui/agreements.py" line="639" />
+      <location filename="../../gui/agreements.py" line="780" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="661" />
-      <location filename="../../gui/agreements.py" line="716" />
+      <location filename="../../gui/agreements.py" line="664" />
+      <location filename="../../gui/agreements.py" line="728" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="700" />
+      <location filename="../../gui/agreements.py" line="712" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="731" />
+      <location filename="../../gui/agreements.py" line="743" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="742" />
-      <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
-      <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
+      <location filename="../../gui/agreements.py" line="753" />
+      <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
+      <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="747" />
+      <location filename="../../gui/agreements.py" line="757" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="756" />
+      <location filename="../../gui/agreements.py" line="766" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="788" />
+      <location filename="../../gui/agreements.py" line="798" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="795" />
+      <location filename="../../gui/agreements.py" line="805" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="802" />
+      <location filename="../../gui/agreements.py" line="812" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="812" />
+      <location filename="../../gui/agreements.py" line="822" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="823" />
+      <location filename="../../gui/agreements.py" line="833" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="830" />
+      <location filename="../../gui/agreements.py" line="840" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="831" />
-      <location filename="../../gui/agreements.py" line="854" />
+      <location filename="../../gui/agreements.py" line="841" />
+      <location filename="../../gui/agreements.py" line="864" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="847" />
+      <location filename="../../gui/agreements.py" line="857" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="853" />
+      <location filename="../../gui/agreements.py" line="863" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="865" />
+      <location filename="../../gui/agreements.py" line="875" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="878" />
+      <location filename="../../gui/agreements.py" line="888" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="901" />
+      <location filename="../../gui/agreements.py" line="911" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="904" />
+      <location filename="../../gui/agreements.py" line="914" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -823,93 +823,93 @@
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="213" />
+      <location filename="../../gui/conduct_dialogs.py" line="217" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="213" />
+      <location filename="../../gui/conduct_dialogs.py" line="217" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="221" />
+      <location filename="../../gui/conduct_dialogs.py" line="225" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="222" />
+      <location filename="../../gui/conduct_dialogs.py" line="226" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <location filename="../../gui/conduct_dialogs.py" line="231" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="228" />
+      <location filename="../../gui/conduct_dialogs.py" line="232" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="230" />
+      <location filename="../../gui/conduct_dialogs.py" line="234" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="231" />
+      <location filename="../../gui/conduct_dialogs.py" line="235" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="232" />
+      <location filename="../../gui/conduct_dialogs.py" line="236" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="233" />
+      <location filename="../../gui/conduct_dialogs.py" line="237" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="234" />
+      <location filename="../../gui/conduct_dialogs.py" line="238" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="235" />
+      <location filename="../../gui/conduct_dialogs.py" line="239" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="241" />
       <location filename="../../gui/conduct_dialogs.py" line="245" />
+      <location filename="../../gui/conduct_dialogs.py" line="249" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="247" />
+      <location filename="../../gui/conduct_dialogs.py" line="251" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="248" />
+      <location filename="../../gui/conduct_dialogs.py" line="252" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="251" />
+      <location filename="../../gui/conduct_dialogs.py" line="255" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="268" />
+      <location filename="../../gui/conduct_dialogs.py" line="275" />
       <source>Valitse henkilö.</source>
       <translation>Choose a person.</translation>
     </message>
@@ -991,7 +991,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="946" />
+      <location filename="../../gui/main_window.py" line="947" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1247,72 +1247,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="513" />
+      <location filename="../../gui/organisation_dialog.py" line="578" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="520" />
+      <location filename="../../gui/organisation_dialog.py" line="585" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="524" />
+      <location filename="../../gui/organisation_dialog.py" line="589" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="525" />
+      <location filename="../../gui/organisation_dialog.py" line="590" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="531" />
+      <location filename="../../gui/organisation_dialog.py" line="596" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="533" />
+      <location filename="../../gui/organisation_dialog.py" line="598" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="533" />
+      <location filename="../../gui/organisation_dialog.py" line="598" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="533" />
+      <location filename="../../gui/organisation_dialog.py" line="598" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="534" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="534" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="542" />
+      <location filename="../../gui/organisation_dialog.py" line="607" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <location filename="../../gui/organisation_dialog.py" line="610" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="546" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="575" />
+      <location filename="../../gui/organisation_dialog.py" line="642" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1418,37 +1418,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClassDialog</name>
     <message>
-      <location filename="../../gui/classification_panel.py" line="41" />
+      <location filename="../../gui/classification_panel.py" line="39" />
       <source>Uusi tehtäväluokka</source>
       <translation>New task class</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="41" />
+      <location filename="../../gui/classification_panel.py" line="39" />
       <source>Tehtäväluokan tiedot</source>
       <translation>Task class details</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="44" />
+      <location filename="../../gui/classification_panel.py" line="42" />
       <source>esim. 00.04.01</source>
       <translation>e.g. 00.04.01</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="45" />
+      <location filename="../../gui/classification_panel.py" line="43" />
       <source>Tunnus</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="47" />
+      <location filename="../../gui/classification_panel.py" line="45" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="49" />
+      <location filename="../../gui/classification_panel.py" line="47" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="56" />
+      <location filename="../../gui/classification_panel.py" line="54" />
       <source>Asiat on merkitty luokkaan sen tunnuksella, joten tunnus ei muutu. Jos tunnus muuttuu, lisää uusi luokka.</source>
       <translation>Items are marked with the class by its code, so the code does not change. If the code changes, add a new class.</translation>
     </message>
@@ -1461,87 +1461,87 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The top classes are the same for everyone; the lower levels come from the organisation's own information management plan. An item's task class is chosen from these, and the archival copy states it.</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="83" />
+      <location filename="../../gui/classification_panel.py" line="82" />
       <source>Hae tunnuksella tai nimellä</source>
       <translation>Search by code or name</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="84" />
+      <location filename="../../gui/classification_panel.py" line="83" />
       <source>Hae tehtäväluokkia</source>
       <translation>Search task classes</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="88" />
+      <location filename="../../gui/classification_panel.py" line="83" />
       <source>Tehtäväluokat</source>
       <translation>Task classes</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="89" />
+      <location filename="../../gui/classification_panel.py" line="84" />
       <source>Tunnus</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="89" />
+      <location filename="../../gui/classification_panel.py" line="84" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="89" />
+      <location filename="../../gui/classification_panel.py" line="84" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="97" />
+      <location filename="../../gui/classification_panel.py" line="86" />
       <source>Uusi luokka…</source>
       <translation>New class…</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="98" />
+      <location filename="../../gui/classification_panel.py" line="87" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="99" />
+      <location filename="../../gui/classification_panel.py" line="88" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="100" />
+      <location filename="../../gui/classification_panel.py" line="89" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="101" />
+      <location filename="../../gui/classification_panel.py" line="90" />
       <source>Taulukkolaskennasta CSV-muodossa tallennettu tiedosto: rivillä luokan tunnus, nimi ja halutessa nimi ruotsiksi.</source>
       <translation>A file saved as CSV from a spreadsheet: on each line the class's code, name and optionally its Swedish name.</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="164" />
+      <location filename="../../gui/classification_panel.py" line="141" />
       <source>Tuo tehtäväluokitus</source>
       <translation>Import the task classification</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="165" />
+      <location filename="../../gui/classification_panel.py" line="142" />
       <source>CSV- ja tekstitiedostot (*.csv *.txt);;Kaikki tiedostot (*)</source>
       <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="171" />
+      <location filename="../../gui/classification_panel.py" line="148" />
       <source>Poista tehtäväluokka</source>
       <translation>Remove task class</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="172" />
+      <location filename="../../gui/classification_panel.py" line="149" />
       <source>Poistetaanko tehtäväluokka {code} {title}?</source>
       <translation>Remove the task class {code} {title}?</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="177" />
+      <location filename="../../gui/classification_panel.py" line="153" />
       <source>Tehtäväluokitus</source>
       <translation>Task classification</translation>
     </message>
     <message>
-      <location filename="../../gui/classification_panel.py" line="239" />
+      <location filename="../../gui/classification_panel.py" line="215" />
       <source>Tiedostosta {name} tuotiin tehtäväluokitus: {added} uutta luokkaa, {renamed} luokan nimi muuttui, {unchanged} ennallaan.</source>
       <translation>The task classification was imported from {name}: {added} new classes, {renamed} renamed, {unchanged} unchanged.</translation>
     </message>
@@ -1549,154 +1549,154 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="865" />
+      <location filename="../../gui/conduct.py" line="868" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="870" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="876" />
+      <location filename="../../gui/conduct.py" line="879" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="906" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="913" />
+      <location filename="../../gui/conduct.py" line="916" />
       <source>Kokous alkoi klo</source>
       <translation>Meeting began at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="917" />
       <source>Kokous päättyi klo</source>
       <translation>Meeting ended at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="925" />
+      <location filename="../../gui/conduct.py" line="928" />
       <source>Puutteet, jotka estävät tarkastuksen</source>
       <translation>Gaps that prevent checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="928" />
+      <location filename="../../gui/conduct.py" line="931" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="934" />
+      <location filename="../../gui/conduct.py" line="937" />
       <source>Puuttuvat ruotsinkieliset tekstit</source>
       <translation>Missing Swedish texts</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="941" />
+      <location filename="../../gui/conduct.py" line="944" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="942" />
-      <location filename="../../gui/conduct.py" line="1139" />
+      <location filename="../../gui/conduct.py" line="945" />
+      <location filename="../../gui/conduct.py" line="1142" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="943" />
+      <location filename="../../gui/conduct.py" line="946" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="945" />
+      <location filename="../../gui/conduct.py" line="948" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="949" />
+      <location filename="../../gui/conduct.py" line="952" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="950" />
+      <location filename="../../gui/conduct.py" line="953" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="951" />
-      <location filename="../../gui/conduct.py" line="952" />
+      <location filename="../../gui/conduct.py" line="954" />
+      <location filename="../../gui/conduct.py" line="955" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="953" />
+      <location filename="../../gui/conduct.py" line="956" />
       <source>Ensimmäinen pöytäkirjantarkastaja</source>
       <translation>First minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="954" />
+      <location filename="../../gui/conduct.py" line="957" />
       <source>Toinen pöytäkirjantarkastaja</source>
       <translation>Second minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="960" />
+      <location filename="../../gui/conduct.py" line="963" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="961" />
+      <location filename="../../gui/conduct.py" line="964" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="962" />
+      <location filename="../../gui/conduct.py" line="965" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="965" />
+      <location filename="../../gui/conduct.py" line="968" />
       <source>Julkaistu yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="967" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="974" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1011" />
+      <location filename="../../gui/conduct.py" line="1014" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1046" />
+      <location filename="../../gui/conduct.py" line="1049" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1048" />
+      <location filename="../../gui/conduct.py" line="1051" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1088" />
+      <location filename="../../gui/conduct.py" line="1091" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1092" />
+      <location filename="../../gui/conduct.py" line="1095" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1141" />
+      <location filename="../../gui/conduct.py" line="1144" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1782,42 +1782,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="604" />
+      <location filename="../../gui/conduct_dialogs.py" line="621" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="608" />
+      <location filename="../../gui/conduct_dialogs.py" line="625" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="625" />
+      <location filename="../../gui/conduct_dialogs.py" line="642" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="626" />
+      <location filename="../../gui/conduct_dialogs.py" line="643" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="627" />
+      <location filename="../../gui/conduct_dialogs.py" line="644" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="628" />
+      <location filename="../../gui/conduct_dialogs.py" line="645" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="629" />
+      <location filename="../../gui/conduct_dialogs.py" line="646" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="633" />
+      <location filename="../../gui/conduct_dialogs.py" line="650" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2505,52 +2505,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="298" />
+      <location filename="../../gui/conduct_dialogs.py" line="315" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="303" />
+      <location filename="../../gui/conduct_dialogs.py" line="320" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="325" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="309" />
+      <location filename="../../gui/conduct_dialogs.py" line="326" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="314" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="315" />
+      <location filename="../../gui/conduct_dialogs.py" line="332" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="317" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="319" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="322" />
+      <location filename="../../gui/conduct_dialogs.py" line="339" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="358" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2558,38 +2558,38 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="571" />
+      <location filename="../../gui/conduct_dialogs.py" line="588" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="574" />
+      <location filename="../../gui/conduct_dialogs.py" line="591" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="576" />
+      <location filename="../../gui/conduct_dialogs.py" line="593" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="577" />
+      <location filename="../../gui/conduct_dialogs.py" line="594" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="580" />
-      <location filename="../../gui/conduct_dialogs.py" line="581" />
+      <location filename="../../gui/conduct_dialogs.py" line="597" />
+      <location filename="../../gui/conduct_dialogs.py" line="598" />
       <source>Perustelut ruotsiksi</source>
       <translation>Reasons in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="584" />
+      <location filename="../../gui/conduct_dialogs.py" line="601" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="588" />
+      <location filename="../../gui/conduct_dialogs.py" line="605" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2597,52 +2597,52 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="794" />
+      <location filename="../../gui/template_dialog.py" line="795" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="819" />
+      <location filename="../../gui/template_dialog.py" line="820" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="832" />
+      <location filename="../../gui/template_dialog.py" line="833" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="860" />
+      <location filename="../../gui/template_dialog.py" line="861" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="868" />
+      <location filename="../../gui/template_dialog.py" line="869" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="884" />
+      <location filename="../../gui/template_dialog.py" line="885" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="921" />
+      <location filename="../../gui/template_dialog.py" line="922" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="924" />
+      <location filename="../../gui/template_dialog.py" line="925" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="935" />
+      <location filename="../../gui/template_dialog.py" line="936" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>After inserting, fill in the places in square brackets: {places}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="946" />
+      <location filename="../../gui/template_dialog.py" line="947" />
       <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
       <translation>The Swedish draft contains Finnish text because no Swedish text is stored: {parts}. Translate it after inserting.</translation>
     </message>
@@ -2734,17 +2734,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="739" />
+      <location filename="../../gui/template_dialog.py" line="740" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="755" />
+      <location filename="../../gui/template_dialog.py" line="756" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="758" />
+      <location filename="../../gui/template_dialog.py" line="759" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -3064,6 +3064,26 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title in Swedish</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="1260" />
+      <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
+      <translation>Someone else saved this item while you were editing it. Their changes to other fields are now shown. The same fields were changed by both of you; they now hold your text, which replaces the other's when you save again. The item has not been saved yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1265" />
+      <source>Toisen tallentama teksti näissä kentissä:</source>
+      <translation>The text the other saved in these fields:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1272" />
+      <source>• {field}: ”{text}”</source>
+      <translation>• {field}: “{text}”</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1275" />
+      <source>Tallennusristiriita</source>
+      <translation>Save conflict</translation>
+    </message>
+    <message>
       <location filename="../../gui/item_editor.py" line="587" />
       <location filename="../../gui/item_editor.py" line="589" />
       <location filename="../../gui/item_editor.py" line="591" />
@@ -3296,134 +3316,134 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="208" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="208" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="215" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="221" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="227" />
+      <location filename="../../gui/conduct.py" line="226" />
       <source>Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi, että kannatettu ehdotus, josta ei äänestetty, hyväksyttiin yksimielisesti, ja kuka toimi puheenjohtajana esteellisen puheenjohtajan sijasta.</source>
       <translation>Adds to the handling text that a motion nobody seconded lapsed, that a seconded motion not put to a vote was adopted unanimously, and who chaired in place of a disqualified chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="236" />
+      <location filename="../../gui/conduct.py" line="235" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="237" />
+      <location filename="../../gui/conduct.py" line="236" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="238" />
+      <location filename="../../gui/conduct.py" line="237" />
       <source>Kumoa tallennus</source>
       <translation>Undo the save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="240" />
+      <location filename="../../gui/conduct.py" line="239" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="248" />
+      <location filename="../../gui/conduct.py" line="247" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="254" />
+      <location filename="../../gui/conduct.py" line="253" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="255" />
+      <location filename="../../gui/conduct.py" line="254" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="256" />
+      <location filename="../../gui/conduct.py" line="255" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="257" />
+      <location filename="../../gui/conduct.py" line="256" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="276" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="278" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
-      <location filename="../../gui/conduct.py" line="282" />
+      <location filename="../../gui/conduct.py" line="224" />
+      <location filename="../../gui/conduct.py" line="281" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="226" />
+      <location filename="../../gui/conduct.py" line="225" />
       <source>Kirjaa puheenjohtajan toteamukset</source>
       <translation>Record the chair's findings</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="283" />
+      <location filename="../../gui/conduct.py" line="282" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="292" />
-      <location filename="../../gui/conduct.py" line="295" />
+      <location filename="../../gui/conduct.py" line="291" />
+      <location filename="../../gui/conduct.py" line="294" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="387" />
+      <location filename="../../gui/conduct.py" line="385" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
@@ -3458,12 +3478,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="603" />
+      <location filename="../../gui/conduct.py" line="604" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="727" />
+      <location filename="../../gui/conduct.py" line="728" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3472,7 +3492,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="730" />
+      <location filename="../../gui/conduct.py" line="731" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3481,7 +3501,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="732" />
+      <location filename="../../gui/conduct.py" line="733" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3490,7 +3510,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="735" />
+      <location filename="../../gui/conduct.py" line="736" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3499,22 +3519,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="745" />
+      <location filename="../../gui/conduct.py" line="746" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="799" />
+      <location filename="../../gui/conduct.py" line="802" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="804" />
+      <location filename="../../gui/conduct.py" line="807" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="828" />
+      <location filename="../../gui/conduct.py" line="831" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3621,7 +3641,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="213" />
-      <location filename="../../gui/main_window.py" line="714" />
+      <location filename="../../gui/main_window.py" line="715" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
@@ -3713,7 +3733,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="260" />
-      <location filename="../../gui/main_window.py" line="773" />
+      <location filename="../../gui/main_window.py" line="774" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3819,66 +3839,66 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="627" />
-      <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
-      <translation>Remove the item “{title}”? The following § numbers shift.</translation>
+      <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
+      <translation>Remove the item “{title}” with its texts? The following § numbers shift. The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="694" />
+      <location filename="../../gui/main_window.py" line="695" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="694" />
+      <location filename="../../gui/main_window.py" line="695" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="715" />
+      <location filename="../../gui/main_window.py" line="716" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="727" />
+      <location filename="../../gui/main_window.py" line="728" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="767" />
+      <location filename="../../gui/main_window.py" line="768" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="767" />
+      <location filename="../../gui/main_window.py" line="768" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="791" />
+      <location filename="../../gui/main_window.py" line="792" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="794" />
+      <location filename="../../gui/main_window.py" line="795" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="795" />
+      <location filename="../../gui/main_window.py" line="796" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="796" />
+      <location filename="../../gui/main_window.py" line="797" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="829" />
+      <location filename="../../gui/main_window.py" line="830" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="830" />
+      <location filename="../../gui/main_window.py" line="831" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
@@ -4117,98 +4137,98 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1215" />
+      <location filename="../../gui/conduct.py" line="1218" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1216" />
+      <location filename="../../gui/conduct.py" line="1219" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1221" />
+      <location filename="../../gui/conduct.py" line="1224" />
       <source>Läsnäolijat</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1227" />
+      <location filename="../../gui/conduct.py" line="1230" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1228" />
+      <location filename="../../gui/conduct.py" line="1231" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1229" />
+      <location filename="../../gui/conduct.py" line="1232" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1234" />
+      <location filename="../../gui/conduct.py" line="1237" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1272" />
+      <location filename="../../gui/conduct.py" line="1275" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1273" />
+      <location filename="../../gui/conduct.py" line="1276" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1378" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1383" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1428" />
+      <location filename="../../gui/conduct.py" line="1431" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1429" />
+      <location filename="../../gui/conduct.py" line="1432" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1430" />
+      <location filename="../../gui/conduct.py" line="1433" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1431" />
+      <location filename="../../gui/conduct.py" line="1434" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1432" />
+      <location filename="../../gui/conduct.py" line="1435" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1575" />
-      <location filename="../../gui/conduct.py" line="1586" />
+      <location filename="../../gui/conduct.py" line="1577" />
+      <location filename="../../gui/conduct.py" line="1588" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1577" />
+      <location filename="../../gui/conduct.py" line="1579" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1587" />
+      <location filename="../../gui/conduct.py" line="1589" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -4317,49 +4337,49 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="363" />
-      <location filename="../../gui/conduct_dialogs.py" line="371" />
+      <location filename="../../gui/conduct_dialogs.py" line="380" />
+      <location filename="../../gui/conduct_dialogs.py" line="388" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="367" />
+      <location filename="../../gui/conduct_dialogs.py" line="384" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="368" />
+      <location filename="../../gui/conduct_dialogs.py" line="385" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="370" />
+      <location filename="../../gui/conduct_dialogs.py" line="387" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="375" />
-      <location filename="../../gui/conduct_dialogs.py" line="376" />
+      <location filename="../../gui/conduct_dialogs.py" line="392" />
+      <location filename="../../gui/conduct_dialogs.py" line="393" />
       <source>Ehdotus ruotsiksi</source>
       <translation>Motion in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="379" />
+      <location filename="../../gui/conduct_dialogs.py" line="396" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="390" />
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="390" />
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="395" />
+      <location filename="../../gui/conduct_dialogs.py" line="412" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
@@ -4707,52 +4727,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="229" />
+      <location filename="../../gui/agreement_edit.py" line="240" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="249" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="239" />
+      <location filename="../../gui/agreement_edit.py" line="250" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="241" />
+      <location filename="../../gui/agreement_edit.py" line="252" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="242" />
+      <location filename="../../gui/agreement_edit.py" line="253" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="243" />
+      <location filename="../../gui/agreement_edit.py" line="254" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="244" />
+      <location filename="../../gui/agreement_edit.py" line="255" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="246" />
+      <location filename="../../gui/agreement_edit.py" line="257" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="247" />
+      <location filename="../../gui/agreement_edit.py" line="258" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="248" />
+      <location filename="../../gui/agreement_edit.py" line="259" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -4760,57 +4780,57 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="884" />
+      <location filename="../../gui/organisation_dialog.py" line="951" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="885" />
+      <location filename="../../gui/organisation_dialog.py" line="952" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="889" />
+      <location filename="../../gui/organisation_dialog.py" line="952" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="890" />
+      <location filename="../../gui/organisation_dialog.py" line="953" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="890" />
+      <location filename="../../gui/organisation_dialog.py" line="953" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="890" />
+      <location filename="../../gui/organisation_dialog.py" line="953" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="891" />
+      <location filename="../../gui/organisation_dialog.py" line="953" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="891" />
+      <location filename="../../gui/organisation_dialog.py" line="954" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="901" />
+      <location filename="../../gui/organisation_dialog.py" line="956" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="902" />
+      <location filename="../../gui/organisation_dialog.py" line="957" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1048" />
+      <location filename="../../gui/organisation_dialog.py" line="1091" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4818,92 +4838,92 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="776" />
+      <location filename="../../gui/organisation_dialog.py" line="843" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="776" />
+      <location filename="../../gui/organisation_dialog.py" line="843" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="779" />
+      <location filename="../../gui/organisation_dialog.py" line="846" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="785" />
+      <location filename="../../gui/organisation_dialog.py" line="852" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Which of the home organisations this person belongs to. The signatory of a draft decision is looked for among the organisation's own people.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="787" />
+      <location filename="../../gui/organisation_dialog.py" line="854" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="790" />
+      <location filename="../../gui/organisation_dialog.py" line="857" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="791" />
+      <location filename="../../gui/organisation_dialog.py" line="858" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="793" />
+      <location filename="../../gui/organisation_dialog.py" line="860" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="795" />
+      <location filename="../../gui/organisation_dialog.py" line="862" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="797" />
+      <location filename="../../gui/organisation_dialog.py" line="864" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="798" />
+      <location filename="../../gui/organisation_dialog.py" line="865" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="799" />
+      <location filename="../../gui/organisation_dialog.py" line="866" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="810" />
+      <location filename="../../gui/organisation_dialog.py" line="877" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="817" />
+      <location filename="../../gui/organisation_dialog.py" line="884" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="820" />
+      <location filename="../../gui/organisation_dialog.py" line="887" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="821" />
+      <location filename="../../gui/organisation_dialog.py" line="888" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="825" />
+      <location filename="../../gui/organisation_dialog.py" line="892" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="863" />
+      <location filename="../../gui/organisation_dialog.py" line="930" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -4911,7 +4931,7 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="166" />
+      <location filename="../../gui/template_dialog.py" line="167" />
       <source>Esikatselu</source>
       <translation>Preview</translation>
     </message>
@@ -4975,102 +4995,102 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="409" />
+      <location filename="../../gui/dialogs.py" line="423" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="411" />
+      <location filename="../../gui/dialogs.py" line="425" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="427" />
+      <location filename="../../gui/dialogs.py" line="441" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="437" />
+      <location filename="../../gui/dialogs.py" line="451" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="438" />
+      <location filename="../../gui/dialogs.py" line="452" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="479" />
+      <location filename="../../gui/dialogs.py" line="493" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="480" />
+      <location filename="../../gui/dialogs.py" line="494" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="490" />
+      <location filename="../../gui/dialogs.py" line="504" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="491" />
+      <location filename="../../gui/dialogs.py" line="505" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="504" />
+      <location filename="../../gui/dialogs.py" line="518" />
       <source>Liitä tiedosto</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="505" />
+      <location filename="../../gui/dialogs.py" line="519" />
       <source>Kaikki tiedostot (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="514" />
+      <location filename="../../gui/dialogs.py" line="528" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="515" />
+      <location filename="../../gui/dialogs.py" line="529" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="533" />
+      <location filename="../../gui/dialogs.py" line="547" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Marks for publishing online</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="535" />
+      <location filename="../../gui/dialogs.py" line="549" />
       <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
       <translation>The mark does not change the checked minutes. It decides whether the section shows only its published title and a note of the removal in the online version from which personal data has been removed after the appeal period.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="541" />
+      <location filename="../../gui/dialogs.py" line="555" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="586" />
+      <location filename="../../gui/dialogs.py" line="600" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="589" />
+      <location filename="../../gui/dialogs.py" line="603" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="591" />
+      <location filename="../../gui/dialogs.py" line="605" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="595" />
+      <location filename="../../gui/dialogs.py" line="609" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -5571,200 +5591,200 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="287" />
+      <location filename="../../gui/template_dialog.py" line="288" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="322" />
+      <location filename="../../gui/template_dialog.py" line="323" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="328" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="328" />
+      <location filename="../../gui/template_dialog.py" line="329" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="349" />
-      <location filename="../../gui/template_dialog.py" line="353" />
-      <location filename="../../gui/template_dialog.py" line="357" />
+      <location filename="../../gui/template_dialog.py" line="350" />
+      <location filename="../../gui/template_dialog.py" line="354" />
+      <location filename="../../gui/template_dialog.py" line="358" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="361" />
+      <location filename="../../gui/template_dialog.py" line="362" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="362" />
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>Sopimuksen laji</source>
       <translation>Kind of agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="366" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="372" />
+      <location filename="../../gui/template_dialog.py" line="373" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="375" />
+      <location filename="../../gui/template_dialog.py" line="376" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="384" />
+      <location filename="../../gui/template_dialog.py" line="385" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="386" />
+      <location filename="../../gui/template_dialog.py" line="387" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="395" />
+      <location filename="../../gui/template_dialog.py" line="396" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="405" />
+      <location filename="../../gui/template_dialog.py" line="406" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="432" />
+      <location filename="../../gui/template_dialog.py" line="433" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="432" />
+      <location filename="../../gui/template_dialog.py" line="433" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="480" />
+      <location filename="../../gui/template_dialog.py" line="481" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="485" />
+      <location filename="../../gui/template_dialog.py" line="486" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
-      <location filename="../../gui/template_dialog.py" line="530" />
+      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="531" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="531" />
+      <location filename="../../gui/template_dialog.py" line="532" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="567" />
+      <location filename="../../gui/template_dialog.py" line="568" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="589" />
+      <location filename="../../gui/template_dialog.py" line="590" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="589" />
+      <location filename="../../gui/template_dialog.py" line="590" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="602" />
+      <location filename="../../gui/template_dialog.py" line="603" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="603" />
+      <location filename="../../gui/template_dialog.py" line="604" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="604" />
+      <location filename="../../gui/template_dialog.py" line="605" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="617" />
+      <location filename="../../gui/template_dialog.py" line="618" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="617" />
+      <location filename="../../gui/template_dialog.py" line="618" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="632" />
+      <location filename="../../gui/template_dialog.py" line="633" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="633" />
-      <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
-      <translation>Remove the template “{name}” with its history?</translation>
+      <location filename="../../gui/template_dialog.py" line="634" />
+      <source>Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.</source>
+      <translation>Remove the template “{name}” with its history? The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="696" />
+      <location filename="../../gui/template_dialog.py" line="697" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="698" />
+      <location filename="../../gui/template_dialog.py" line="699" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="707" />
+      <location filename="../../gui/template_dialog.py" line="708" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -5772,32 +5792,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="267" />
+      <location filename="../../gui/agreement_edit.py" line="278" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="270" />
+      <location filename="../../gui/agreement_edit.py" line="281" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="271" />
+      <location filename="../../gui/agreement_edit.py" line="282" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="272" />
+      <location filename="../../gui/agreement_edit.py" line="283" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="274" />
+      <location filename="../../gui/agreement_edit.py" line="285" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="277" />
+      <location filename="../../gui/agreement_edit.py" line="288" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>
@@ -5805,27 +5825,27 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="545" />
+      <location filename="../../gui/conduct_dialogs.py" line="562" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="548" />
+      <location filename="../../gui/conduct_dialogs.py" line="565" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="549" />
+      <location filename="../../gui/conduct_dialogs.py" line="566" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="550" />
+      <location filename="../../gui/conduct_dialogs.py" line="567" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="568" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5853,89 +5873,89 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="425" />
+      <location filename="../../gui/conduct_dialogs.py" line="442" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="430" />
+      <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="436" />
-      <location filename="../../gui/conduct_dialogs.py" line="437" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
+      <location filename="../../gui/conduct_dialogs.py" line="454" />
       <source>JAA-ehdotus ruotsiksi</source>
       <translation>YES proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <location filename="../../gui/conduct_dialogs.py" line="455" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="440" />
-      <location filename="../../gui/conduct_dialogs.py" line="442" />
+      <location filename="../../gui/conduct_dialogs.py" line="457" />
+      <location filename="../../gui/conduct_dialogs.py" line="459" />
       <source>EI-ehdotus ruotsiksi</source>
       <translation>NO proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="461" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="461" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="465" />
       <source>Äänet</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="451" />
+      <location filename="../../gui/conduct_dialogs.py" line="468" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <location filename="../../gui/conduct_dialogs.py" line="472" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="458" />
+      <location filename="../../gui/conduct_dialogs.py" line="475" />
       <source>{name}, ääni</source>
       <translation>{name}, vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="464" />
+      <location filename="../../gui/conduct_dialogs.py" line="481" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="480" />
+      <location filename="../../gui/conduct_dialogs.py" line="497" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="504" />
+      <location filename="../../gui/conduct_dialogs.py" line="521" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="506" />
+      <location filename="../../gui/conduct_dialogs.py" line="523" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="525" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="523" />
+      <location filename="../../gui/conduct_dialogs.py" line="540" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>
@@ -6172,137 +6192,137 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="96" />
+      <location filename="../../gui/template_dialog.py" line="97" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="97" />
+      <location filename="../../gui/template_dialog.py" line="98" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="103" />
+      <location filename="../../gui/template_dialog.py" line="104" />
       <source>yhteistoimintasopimus</source>
       <translation>cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>yhteistyösopimus</source>
       <translation>collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="105" />
+      <location filename="../../gui/template_dialog.py" line="106" />
       <source>yhteistyöpöytäkirja</source>
       <translation>cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="106" />
+      <location filename="../../gui/template_dialog.py" line="107" />
       <source>muu sopimus</source>
       <translation>other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="115" />
+      <location filename="../../gui/template_dialog.py" line="116" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="116" />
+      <location filename="../../gui/template_dialog.py" line="117" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="133" />
+      <location filename="../../gui/template_dialog.py" line="134" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="135" />
+      <location filename="../../gui/template_dialog.py" line="136" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="142" />
+      <location filename="../../gui/template_dialog.py" line="143" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="144" />
+      <location filename="../../gui/template_dialog.py" line="145" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="999" />
+      <location filename="../../gui/template_dialog.py" line="1000" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1018" />
+      <location filename="../../gui/template_dialog.py" line="1019" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1020" />
+      <location filename="../../gui/template_dialog.py" line="1021" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6320,7 +6340,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation> The member municipalities and their members may also appeal (Local Government Act 137 § 2 mom.).</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="205" />
+      <location filename="../../core/classification.py" line="208" />
       <source> ja {more} muuta</source>
       <translation> and {more} more</translation>
     </message>
@@ -6546,7 +6566,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="772" />
+      <location filename="../../core/minutes.py" line="876" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6581,19 +6601,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="614" />
-      <location filename="../../core/minutes.py" line="648" />
+      <location filename="../../core/minutes.py" line="718" />
+      <location filename="../../core/minutes.py" line="752" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="645" />
-      <location filename="../../core/minutes.py" line="657" />
+      <location filename="../../core/minutes.py" line="749" />
+      <location filename="../../core/minutes.py" line="761" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1502" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6608,27 +6628,27 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="859" />
+      <location filename="../../core/minutes.py" line="964" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1384" />
+      <location filename="../../core/minutes.py" line="1511" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1674" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="589" />
+      <location filename="../../core/minutes.py" line="693" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="198" />
+      <location filename="../../core/minutes.py" line="199" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>There is no disqualification ground {key}.</translation>
     </message>
@@ -6663,8 +6683,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="344" />
-      <location filename="../../core/minutes.py" line="571" />
+      <location filename="../../core/minutes.py" line="345" />
+      <location filename="../../core/minutes.py" line="675" />
       <location filename="../../core/organisation.py" line="564" />
       <location filename="../../core/organisation.py" line="595" />
       <source>Henkilöä ei löydy.</source>
@@ -6702,12 +6722,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1560" />
+      <location filename="../../core/minutes.py" line="1687" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1352" />
+      <location filename="../../core/minutes.py" line="1478" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6728,7 +6748,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1402" />
+      <location filename="../../core/minutes.py" line="1529" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6763,17 +6783,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="612" />
+      <location filename="../../core/minutes.py" line="716" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="568" />
+      <location filename="../../core/minutes.py" line="672" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="391" />
+      <location filename="../../core/minutes.py" line="392" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6783,7 +6803,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="768" />
+      <location filename="../../core/minutes.py" line="872" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6798,12 +6818,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1339" />
+      <location filename="../../core/minutes.py" line="1465" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1470" />
+      <location filename="../../core/minutes.py" line="1597" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6818,7 +6838,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="271" />
+      <location filename="../../core/minutes.py" line="272" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
     </message>
@@ -6833,17 +6853,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="404" />
+      <location filename="../../core/minutes.py" line="405" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="400" />
+      <location filename="../../core/minutes.py" line="401" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1341" />
+      <location filename="../../core/minutes.py" line="1467" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6858,12 +6878,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1420" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1540" />
+      <location filename="../../core/minutes.py" line="1667" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6990,12 +7010,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1336" />
+      <location filename="../../core/minutes.py" line="1462" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="442" />
+      <location filename="../../core/minutes.py" line="443" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -7087,7 +7107,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1506" />
+      <location filename="../../core/minutes.py" line="1633" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7097,7 +7117,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="369" />
+      <location filename="../../core/minutes.py" line="370" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
@@ -7112,7 +7132,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1440" />
+      <location filename="../../core/minutes.py" line="1567" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7158,7 +7178,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1598" />
+      <location filename="../../core/minutes.py" line="1725" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7208,7 +7228,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1515" />
+      <location filename="../../core/minutes.py" line="1642" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7260,7 +7280,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="413" />
+      <location filename="../../core/minutes.py" line="414" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -7290,17 +7310,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1328" />
+      <location filename="../../core/minutes.py" line="1454" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1393" />
+      <location filename="../../core/minutes.py" line="1520" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1301" />
+      <location filename="../../core/minutes.py" line="1427" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7357,7 +7377,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1367" />
+      <location filename="../../core/minutes.py" line="1494" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7372,37 +7392,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1365" />
+      <location filename="../../core/minutes.py" line="1492" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1411" />
+      <location filename="../../core/minutes.py" line="1538" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1371" />
+      <location filename="../../core/minutes.py" line="1498" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1369" />
+      <location filename="../../core/minutes.py" line="1496" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1594" />
+      <location filename="../../core/minutes.py" line="1721" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1473" />
+      <location filename="../../core/minutes.py" line="1600" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1459" />
+      <location filename="../../core/minutes.py" line="1586" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7414,22 +7434,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1330" />
+      <location filename="../../core/minutes.py" line="1456" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1309" />
+      <location filename="../../core/minutes.py" line="1435" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1317" />
+      <location filename="../../core/minutes.py" line="1443" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1334" />
+      <location filename="../../core/minutes.py" line="1460" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7447,6 +7467,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../db/engine.py" line="469" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="640" />
+      <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
+      <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="284" />
@@ -7500,12 +7525,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1649" />
+      <location filename="../../core/minutes.py" line="1776" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1662" />
+      <location filename="../../core/minutes.py" line="1789" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7557,17 +7582,17 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/classification.py" line="103" />
-      <location filename="../../core/classification.py" line="119" />
+      <location filename="../../core/classification.py" line="124" />
       <source>Tehtäväluokkaa {code} ei löydy.</source>
       <translation>Task class {code} was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="123" />
+      <location filename="../../core/classification.py" line="128" />
       <source>Tehtäväluokkaa {code} ei poistettu: {count} asiaa on merkitty siihen. Vaihda niiden tehtäväluokka ensin, tai jätä luokka luokitukseen.</source>
       <translation>Task class {code} was not removed: {count} items are marked with it. Change their task class first, or keep the class in the classification.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="169" />
+      <location filename="../../core/classification.py" line="173" />
       <source>Tiedosto ei ole CSV-tiedosto. Tallenna luokitus taulukkolaskentaohjelmasta muodossa CSV (puolipisteillä erotettu) ja tuo se tiedosto.</source>
       <translation>The file is not a CSV file. Save the classification from the spreadsheet program as CSV (semicolon delimited) and import that file.</translation>
     </message>
@@ -7636,7 +7661,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="141" />
+      <location filename="../../core/classification.py" line="146" />
       <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
       <translation>The file {path} cannot be read: {reason}.</translation>
     </message>
@@ -7652,12 +7677,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} could not be saved: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="210" />
+      <location filename="../../core/classification.py" line="213" />
       <source>Tiedostossa ei ole tehtäväluokkia. Jokaisella rivillä on luokan tunnus, nimi ja halutessa nimi ruotsiksi puolipisteillä erotettuina, esim. 00.04.01;Yhteistoiminta;Samarbete.</source>
       <translation>The file has no task classes. Each line has the class's code, its name and optionally its Swedish name, separated by semicolons, e.g. 00.04.01;Yhteistoiminta;Samarbete.</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="201" />
+      <location filename="../../core/classification.py" line="204" />
       <source>Tiedostosta ei tuotu mitään, koska siinä on virheitä ({count}): {problems}{more}.</source>
       <translation>Nothing was imported from the file because it has mistakes ({count}): {problems}{more}.</translation>
     </message>
@@ -7828,7 +7853,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1344" />
+      <location filename="../../core/minutes.py" line="1470" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7921,7 +7946,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1596" />
+      <location filename="../../core/minutes.py" line="1723" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7936,7 +7961,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1558" />
+      <location filename="../../core/minutes.py" line="1685" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7947,7 +7972,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1332" />
+      <location filename="../../core/minutes.py" line="1458" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -7967,7 +7992,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1511" />
+      <location filename="../../core/minutes.py" line="1638" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8082,12 +8107,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1651" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1502" />
+      <location filename="../../core/minutes.py" line="1629" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8446,17 +8471,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="187" />
+      <location filename="../../core/classification.py" line="190" />
       <source>rivi {line}: luokan {code} nimi puuttuu</source>
       <translation>line {line}: class {code} has no name</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="192" />
+      <location filename="../../core/classification.py" line="195" />
       <source>rivi {line}: luokka {code} on jo rivillä {earlier}</source>
       <translation>line {line}: class {code} is already on line {earlier}</translation>
     </message>
     <message>
-      <location filename="../../core/classification.py" line="183" />
+      <location filename="../../core/classification.py" line="186" />
       <source>rivi {line}: tunnus {code} ei ole muotoa 00.04.01</source>
       <translation>line {line}: the code {code} is not of the form 00.04.01</translation>
     </message>
@@ -8673,12 +8698,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="501" />
+      <location filename="../../core/minutes.py" line="502" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="495" />
+      <location filename="../../core/minutes.py" line="496" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -8688,7 +8713,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="781" />
+      <location filename="../../core/minutes.py" line="885" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -8696,6 +8721,26 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/organisation.py" line="402" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="622" />
+      <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
+      <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="611" />
+      <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
+      <translation>{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record the member's own deputy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="602" />
+      <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
+      <translation>{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the meeting date.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="591" />
+      <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
+      <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="468" />
@@ -8738,7 +8783,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="574" />
+      <location filename="../../core/minutes.py" line="678" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8758,7 +8803,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1687" />
+      <location filename="../../core/minutes.py" line="1814" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8903,33 +8948,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="818" />
+      <location filename="../../core/minutes.py" line="923" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="822" />
+      <location filename="../../core/minutes.py" line="927" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1429" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1263" />
+      <location filename="../../core/minutes.py" line="1389" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1272" />
+      <location filename="../../core/minutes.py" line="1398" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="815" />
-      <location filename="../../core/minutes.py" line="840" />
+      <location filename="../../core/minutes.py" line="920" />
+      <location filename="../../core/minutes.py" line="945" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from db.engine import Database
-from db.models import Agreement
-from gui import agreement_edit
-from gui import errors, operations
+from db.models import Agreement, Item, Meeting
+from gui import agreement_edit, errors, operations
 from gui.agreements import AgreementRegisterWindow
+from gui.classification_panel import ClassificationPanel
+from gui.dialogs import Prompts
+from gui.settings import Settings
+from gui.template_dialog import Questions
+from tests.gui.desk_support import AnsweringPrompts, make_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -72,3 +79,64 @@ def test_agreement_dialog_comes_back_with_typed_values_when_saving_fails(
     assert description == "Kuvaus, jonka sihteeri kirjoitti: Anárjohka, Čohkkiras, Ŋ, Ŧ, Đ, Ž"
     assert title == "Toisen tallentama nimi"  # what the other saved, and this user did not change, stays
     assert rows == opened[0][2] + 1
+
+
+class _Asked:
+    """Stands in for ``QMessageBox.question``: records the default button each question had and answers No."""
+
+    def __init__(self) -> None:
+        self.defaults: list[QMessageBox.StandardButton] = []
+        self.texts: list[str] = []
+
+    def __call__(
+        self,
+        _parent: object,
+        _title: str,
+        text: str,
+        _buttons: object = None,
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+    ) -> QMessageBox.StandardButton:
+        self.defaults.append(default)
+        self.texts.append(text)
+        return QMessageBox.StandardButton.No
+
+
+def _open_item(database: Database) -> int:
+    with database.begin() as session:
+        items = session.scalars(select(Item).join(Meeting).order_by(Item.id)).all()
+        return next(item.id for item in items if not item.meeting.state.is_locked)
+
+
+def test_removals_are_asked_with_no_as_the_default_answer(
+    qtbot: QtBot,
+    register: AgreementRegisterWindow,
+    sqlite_demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Ensure removing a §, a party, a template or a task class is asked with No as the default button (Enter
+    keeps it) and says when the removal cannot be undone; Qt's own question made Yes the default."""
+    asked = _Asked()
+    monkeypatch.setattr(QMessageBox, "question", asked)
+
+    assert not Prompts().confirm(None, "Poista asia", "Poistetaanko asia?")  # the desk's questions (Poista asia)
+    assert not Questions().confirm(None, "Poista mallipohja", "Poistetaanko mallipohja?")  # the templates'
+    assert not ClassificationPanel(sqlite_demo_db).confirm_removal("00", "Hallintoasiat")
+
+    parties = register.matrix_model.rows
+    register.matrix_view.selectRow(0)
+    register.remove_selected_party(confirm=True)
+    assert "eikä poistoa voi kumota" in asked.texts[-1]
+    assert asked.defaults == [QMessageBox.StandardButton.No] * 4
+    qtbot.waitUntil(lambda: not operations._running, timeout=WAIT)
+    assert register.matrix_model.rows == parties  # answered No: nothing removed
+
+    # The desk's question names what is lost.
+    prompts = AnsweringPrompts()
+    prompts.confirm_answer = False
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.open_item(_open_item(sqlite_demo_db))
+    window.named_actions["remove_item"].trigger()
+    assert prompts.asked[-1][0] == "confirm"
+    assert "Poistoa ei voi kumota." in prompts.asked[-1][1]
