@@ -519,9 +519,24 @@ def quorum(session: Session, item_id: int) -> QuorumStatus:
     return _quorum(item, seat_memberships(session, item.meeting))
 
 
+def _deputies(meeting: Meeting) -> dict[int, int | None]:
+    """The body's deputies on the meeting date: person id → the member whose personal deputy they are (None: a
+    deputy who may stand in for any member, such as a council's deputies in order)."""
+    return {m.person_id: m.deputy_for_id for m in meeting.body.memberships
+            if m.role == MemberRole.DEPUTY and m.active_on(meeting.date)}  # fmt: skip
+
+
+def _may_stand_in(deputies: Mapping[int, int | None], attendance: Attendance) -> bool:
+    """Whether a deputy recorded for a member may fill that member's seat: only a deputy of the body on the meeting
+    date, and a personal deputy only for their own member (KuntaL 103 § counts the members and their lawful
+    deputies; anyone else recorded as a deputy neither fills a seat nor votes)."""
+    return attendance.person_id in deputies and deputies[attendance.person_id] in (None, attendance.deputy_for_id)
+
+
 def _quorum(item: Item, seats: list[Membership]) -> QuorumStatus:
     meeting = item.meeting
     taking_part = {a.person_id: a for a in meeting.attendances if takes_part(a, item)}
+    deputies = _deputies(meeting)
     filled = 0
     voters: list[int] = []
     for seat in seats:
@@ -530,7 +545,11 @@ def _quorum(item: Item, seats: list[Membership]) -> QuorumStatus:
             voters.append(seat.person_id)
             continue
         for attendance in taking_part.values():
-            if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for_id == seat.person_id:
+            if (
+                attendance.role == AttendanceRole.DEPUTY
+                and attendance.deputy_for_id == seat.person_id
+                and _may_stand_in(deputies, attendance)
+            ):
                 filled += 1
                 voters.append(attendance.person_id)
                 break
@@ -549,6 +568,90 @@ def quorum_by_item(session: Session, meeting_id: int) -> dict[int, QuorumStatus]
     meeting = get_meeting(session, meeting_id)
     seats = seat_memberships(session, meeting)
     return {item.id: _quorum(item, seats) for item in meeting.items}
+
+
+def attendance_problems(session: Session, meeting_id: int) -> list[str]:
+    """Who the attendance list records in a seat they cannot fill (``_attendance_problems``); shown by the conduct
+    view, refused at checking."""
+    meeting = get_meeting(session, meeting_id)
+    return _attendance_problems(meeting, seat_memberships(session, meeting))
+
+
+def _attendance_problems(meeting: Meeting, seats: list[Membership]) -> list[str]:
+    """People listed among the present members who are not: a "member" without a seat on the meeting date, a
+    deputy who is not the body's deputy or stands in for another member than their own, a deputy for someone
+    without a seat, and a deputy taking part in the same §§ as the member they stand in for."""
+    seated = {seat.person_id for seat in seats}
+    deputies = _deputies(meeting)
+    problems: list[str] = []
+    for attendance in (a for a in meeting.attendances if a.present):
+        name = attendance.person.name
+        if attendance.role in (AttendanceRole.MEMBER, AttendanceRole.CHAIR) and attendance.person_id not in seated:
+            problems.append(
+                msg(
+                    "{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. "
+                    "Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).",
+                    name=name,
+                )
+            )
+        if attendance.role != AttendanceRole.DEPUTY or attendance.deputy_for is None:
+            continue
+        member = attendance.deputy_for.name
+        if attendance.deputy_for_id not in seated:
+            problems.append(
+                msg(
+                    "{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen "
+                    "kokouspäivänä.",
+                    name=name,
+                    member=member,
+                )
+            )
+        elif attendance.person_id not in deputies:
+            problems.append(
+                msg(
+                    "{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen "
+                    "kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen "
+                    "varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.",
+                    name=name,
+                    member=member,
+                )
+            )
+        elif not _may_stand_in(deputies, attendance):
+            own = next(a.deputy_for for a in _deputy_memberships_of(meeting, attendance.person_id))
+            problems.append(
+                msg(
+                    "{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} "
+                    "varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma "
+                    "varajäsen.",
+                    name=name,
+                    own=own.name if own is not None else "",
+                    member=member,
+                )
+            )
+        else:
+            seat_holder = _attendance_of(meeting, attendance.deputy_for_id)
+            both = [
+                item.section_label
+                for item in meeting.items
+                if seat_holder is not None and takes_part(seat_holder, item) and takes_part(attendance, item)
+            ]
+            if both:
+                problems.append(
+                    msg(
+                        "Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden "
+                        "käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän "
+                        "alussa varajäsen saapui.",
+                        member=member,
+                        name=name,
+                        sections=", ".join(both),
+                    )
+                )
+    return problems
+
+
+def _deputy_memberships_of(meeting: Meeting, person_id: int) -> list[Membership]:
+    return [m for m in meeting.body.memberships
+            if m.person_id == person_id and m.role == MemberRole.DEPUTY and m.active_on(meeting.date)]  # fmt: skip
 
 
 # --- disqualification ---------------------------------------------------------------------------------------
@@ -1379,6 +1482,7 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
                         )
                     )
                 )
+    problems += [Problem(message) for message in _attendance_problems(meeting, seats)]
     for item in meeting.items:
 
         def add(message: str, item: Item = item) -> None:

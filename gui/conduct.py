@@ -57,7 +57,7 @@ from sqlalchemy.orm import Session
 from core import minutes
 from core.meetings import get_item, get_meeting
 from db.engine import Database
-from db.enums import AttendanceRole, Language, MeetingState, Outcome, VoteChoice
+from db.enums import Language, MeetingState, Outcome, VoteChoice
 from db.errors import NotFound, SihteeriError, ValidationError
 from db.models import Motion, Person, Vote
 from gui.conduct_dialogs import (
@@ -384,7 +384,9 @@ class ItemPanel(QWidget):
             self.title.setText(f"{item.section_label}  {item.title}")
             self.quorum.setText(self.tr("Päätösvaltaisuus: {text}").format(text=localized(status.text)))
             self.quorum.setStyleSheet("color: #1b5e20;" if status.quorate else "color: #b3261e; font-weight: bold;")
-            warnings = [] if meeting.state.is_locked else minutes.ballot_problems(session, item.id)
+            warnings = [] if meeting.state.is_locked else [
+                *minutes.attendance_problems(session, meeting.id), *minutes.ballot_problems(session, item.id)
+            ]  # fmt: skip
             self.warnings.setText("\n".join(localized(w) for w in warnings))
             self.warnings.setVisible(bool(warnings))
             self.proposal.setText(self.tr("Päätösehdotus: {text}").format(text=_shortened(item.proposal) or "–"))
@@ -1529,11 +1531,10 @@ class MeetingConductWidget(QWidget):
     def open_add_person_dialog(self) -> QDialog:
         with self._database.begin() as session:
             meeting = get_meeting(session, self.meeting_id)
-            deputies = {m.person_id for m in minutes.deputy_memberships(session, meeting)}
+            deputies = {m.person_id: m.deputy_for_id for m in minutes.deputy_memberships(session, meeting)}
             people = [(p.id, p.name) for p in minutes.addable_people(session, self.meeting_id)]
-        dialog = AttendanceDialog(self, people=people, members=self._members, sections=self._sections)
-        if dialog.person.currentData() in deputies:
-            dialog.role.setCurrentIndex(dialog.role.findData(AttendanceRole.DEPUTY))
+        dialog = AttendanceDialog(self, people=people, members=self._members, sections=self._sections,
+                                  deputies=deputies)  # fmt: skip
         return self._open(dialog, lambda: self._save_attendance(dialog))
 
     def _selected_person(self) -> AttendanceValues | None:

@@ -11,7 +11,7 @@ blocks.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -208,8 +208,12 @@ class AttendanceDialog(CheckedDialog):
         members: Sequence[Choice],
         sections: Sequence[int],
         current: AttendanceValues | None = None,
+        deputies: Mapping[int, int | None] | None = None,
     ) -> None:
+        """``deputies``: the body's deputies on the meeting date and the member each is the personal deputy of
+        (None: any member); choosing one of them to add chooses the role and the member too."""
         super().__init__(parent)
+        self._deputies = dict(deputies or {})
         self.setWindowTitle(self.tr("Läsnäolo") if current else self.tr("Lisää läsnäolija"))
         form = QFormLayout()
         self.person = _person_combo(people)
@@ -250,6 +254,9 @@ class AttendanceDialog(CheckedDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Tallenna")))
         self.role.currentIndexChanged.connect(self._update_enabled)
+        if current is None:
+            self.person.currentIndexChanged.connect(self._person_chosen)
+            self._person_chosen()
         if current is not None:
             _select(self.person, current.person_id)
             self.person.setEnabled(False)
@@ -267,6 +274,16 @@ class AttendanceDialog(CheckedDialog):
         if self.person.currentData() is None:
             return self.tr("Valitse henkilö.")
         return ""
+
+    def _person_chosen(self) -> None:
+        """A deputy of the body comes as a deputy, a personal deputy for their own member."""
+        person = self.person.currentData()
+        if person not in self._deputies:
+            return
+        _select(self.role, AttendanceRole.DEPUTY)
+        own = self._deputies[person]
+        if own is not None:
+            _select(self.deputy_for, own)
 
     def _update_enabled(self) -> None:
         role = self.role.currentData()

@@ -19,6 +19,44 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Member {name} is missing from the attendance list; record them as present or absent.",
     ),
     "Kokouksen päättymisaika puuttuu.": ("Tiden då mötet avslutades saknas.", "The meeting's end time is missing."),
+    "{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen "
+    "roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).": (
+        "{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll "
+        "eller mandatperioden för hens medlemskap (Inställningar, Organ).",
+        "{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their "
+        "role or the term of their membership (Settings, Bodies).",
+    ),
+    "{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.": (
+        "{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på "
+        "mötesdagen.",
+        "{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the "
+        "meeting date.",
+    ),
+    "{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten "
+    "hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai "
+    "merkitse jäsenen oma varajäsen.": (
+        "{name} har antecknats som ersättare för ledamoten {member} men är inte ersättare i organet på mötesdagen och "
+        "fyller därför inte ledamotens plats och röstar inte. Lägg till hen som ersättare i organet (Inställningar, "
+        "Organ) eller anteckna ledamotens egen ersättare.",
+        "{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so "
+        "they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record "
+        "the member's own deputy.",
+    ),
+    "{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei "
+    "täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.": (
+        "{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen "
+        "fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare.",
+        "{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill "
+        "that seat nor vote. Record the own deputy of member {member}.",
+    ),
+    "Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: "
+    "{sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.": (
+        "Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: "
+        "{sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf "
+        "ersättaren anlände.",
+        "Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after "
+        "which section the member left and at the start of which section the deputy arrived.",
+    ),
     "Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna Sihteeri "
     "uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.": (
         "Programbiblioteket {module} som behövs för databasen {backend} saknas i denna installation. Installera "

@@ -1,0 +1,99 @@
+"""The members review: who fills a seat of the body, as the quorum (KuntaL 103 §) and the minutes count them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from core import minutes
+from db.engine import Database
+from db.enums import AttendanceRole
+from db.models import Person
+from tests.core.test_minutes import Welfare, load_welfare
+
+
+@pytest.fixture
+def welfare(demo_db: Database) -> Welfare:
+    return load_welfare(demo_db)
+
+
+def _people(database: Database) -> dict[str, int]:
+    with database.begin() as s:
+        return {p.name: p.id for p in s.scalars(select(Person))}
+
+
+def _meeting_problems(database: Database, meeting_id: int) -> list[str]:
+    with database.begin() as s:
+        return [str(p) for p in minutes.validate_for_checking(s, meeting_id) if p.item_id is None]
+
+
+def test_only_a_lawful_deputy_fills_a_seat(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a deputy fills an absent member's seat (for the quorum and as a voter) only when they are the body's
+    deputy on the meeting date and, being a personal deputy, that member's own: another member's personal deputy
+    and someone who is no deputy of the body count for nothing, and checking the minutes names both."""
+    people = _people(demo_db)
+    with demo_db.begin() as s:
+        minutes.begin_meeting(s, welfare.meeting_id)
+        for name in ("Áile Čoavddis", "Timo Rantanen", "Sari Mäkelä", "Kalle Nieminen"):
+            minutes.set_attendance(s, welfare.meeting_id, people[name], present=False)
+        # Kalle Nieminen's personal deputy for Sari Mäkelä; a member of the municipal board for Áile Čoavddis.
+        minutes.set_attendance(s, welfare.meeting_id, people["Mikko Vainio"], role=AttendanceRole.DEPUTY,
+                               deputy_for_id=people["Sari Mäkelä"])  # fmt: skip
+        minutes.set_attendance(s, welfare.meeting_id, people["Juha Pelkonen"], role=AttendanceRole.DEPUTY,
+                               deputy_for_id=people["Áile Čoavddis"])  # fmt: skip
+        first = minutes.quorum(s, welfare.sections[min(welfare.sections)])
+        assert (first.filled, first.required) == (5, 5)
+        assert people["Mikko Vainio"] not in first.voters
+        assert people["Juha Pelkonen"] not in first.voters
+        # Sari Mäkelä's own personal deputy does fill her seat.
+        minutes.set_attendance(s, welfare.meeting_id, people["Tiina Aalto"], role=AttendanceRole.DEPUTY,
+                               deputy_for_id=people["Sari Mäkelä"])  # fmt: skip
+        first = minutes.quorum(s, welfare.sections[min(welfare.sections)])
+        assert first.filled == 6
+        assert people["Tiina Aalto"] in first.voters
+    problems = _meeting_problems(demo_db, welfare.meeting_id)
+    assert any("Mikko Vainio on jäsenen Kalle Nieminen henkilökohtainen varajäsen" in p for p in problems)
+    assert any("Juha Pelkonen" in p and "ei ole toimielimen varajäsen" in p for p in problems)
+    assert not any("Tiina Aalto" in p for p in problems)
+
+
+def test_an_outsider_deputy_does_not_make_the_meeting_quorate(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure four members and a person who is no deputy of the body are not a quorum of a nine-member board (the
+    old count found 5/9 quorate and let the outsider vote)."""
+    people = _people(demo_db)
+    with demo_db.begin() as s:
+        minutes.begin_meeting(s, welfare.meeting_id)
+        for member in welfare.members[4:]:
+            minutes.set_attendance(s, welfare.meeting_id, member, present=False)
+        minutes.set_attendance(s, welfare.meeting_id, people["Juha Pelkonen"], role=AttendanceRole.DEPUTY,
+                               deputy_for_id=welfare.members[4])  # fmt: skip
+        status = minutes.quorum(s, welfare.sections[min(welfare.sections)])
+        assert (status.filled, status.seats) == (4, 9)
+        assert not status.quorate
+        assert people["Juha Pelkonen"] not in [p.id for p in minutes.eligible_voters(s, status.item_id)]
+
+
+def test_checking_names_who_is_listed_in_a_seat_they_do_not_hold(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure checking the minutes names a person listed as a present member without a seat on the meeting date, a
+    deputy recorded for someone who is no member, and a member and their deputy both taking part in the same §§."""
+    people = _people(demo_db)
+    last = max(welfare.sections)
+    with demo_db.begin() as s:
+        minutes.begin_meeting(s, welfare.meeting_id)
+        minutes.set_attendance(s, welfare.meeting_id, people["Hannu Ojala"], role=AttendanceRole.MEMBER)
+        minutes.set_attendance(s, welfare.meeting_id, people["Riikka Hakala"], role=AttendanceRole.DEPUTY,
+                               deputy_for_id=people["Leena Hyvönen"], arrived_at_section=last - 1)  # fmt: skip
+        minutes.set_attendance(s, welfare.meeting_id, people["Marjut Virta"], role=AttendanceRole.DEPUTY,
+                               deputy_for_id=people["Seppo Räsänen"])  # fmt: skip
+        assert minutes.attendance_problems(s, welfare.meeting_id)
+    problems = _meeting_problems(demo_db, welfare.meeting_id)
+    assert any(p.startswith("Hannu Ojala on merkitty läsnä olleeksi jäseneksi") for p in problems)
+    assert any("Seppo Räsänen ei ole toimielimen jäsen kokouspäivänä" in p for p in problems)
+    assert any(
+        "Sekä jäsen Leena Hyvönen että hänen varajäsenensä Riikka Hakala" in p and f"{last - 1} §, {last} §" in p
+        for p in problems
+    )
+    # Once the member is recorded as leaving before the deputy came, the deputy is in order.
+    with demo_db.begin() as s:
+        minutes.set_attendance(s, welfare.meeting_id, people["Leena Hyvönen"], left_after_section=last - 2)
+    assert not any("Riikka Hakala" in p for p in _meeting_problems(demo_db, welfare.meeting_id))
