@@ -46,7 +46,7 @@ from core.meetings import get_item
 from db.diary_number import diary_number_problem
 from db.engine import Database
 from db.enums import AppealRoute, DecisionNature, ItemKind, Language, Outcome, Publicity
-from db.errors import KnownError
+from db.errors import ConflictError, KnownError
 from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipient, utcnow
 from db.rules import expect_version
 from gui.dialogs import Prompts
@@ -1189,23 +1189,37 @@ class ItemEditor(QWidget):
         self._drafted = None
 
     def save(self) -> bool:
-        """Save the item if someone else has not saved it meanwhile; errors go to the error dialog."""
+        """Save the item; errors go to the error dialog.
+
+        When someone else saved the § after it was opened here (another user, a renumbering of the body's §§), their
+        save is taken in around the unsaved edits (``take_in_saved_elsewhere``): if they changed other fields than
+        these edits, the save then goes through with both; if they changed the same fields, nothing is saved and
+        the user is told which fields now hold their own text and what the other saved there.
+        """
         if self.item_id is None or self.read_only:
             return False
         if not self.dirty:
             return True
-        values = copy.deepcopy(self._values)
         try:
-            with self._database.begin() as session:
-                item = get_item(session, self.item_id)
-                expect_version(item, self._version)
-                apply_values(session, item, values)
-                draft = session.get(ItemDraft, self.item_id)
-                if draft is not None:
-                    session.delete(draft)
-                session.flush()
-                self._version = item.version
-                fresh = item_values(item)
+            fresh = self._store(copy.deepcopy(self._values))
+        except ConflictError as exc:
+            try:
+                both = self._take_in()
+            except Exception as failed:  # the server went away meanwhile, the § was removed ...
+                show_error(self, failed)
+                return False
+            if both is None:  # nothing newer to take in (the minutes were checked meanwhile, or it was removed)
+                show_error(self, exc)
+                return False
+            if both:
+                self._tell_conflict(both)
+                return False
+            log.info("Item %s was saved elsewhere meanwhile; its other fields were taken in", self.item_id)
+            try:
+                fresh = self._store(copy.deepcopy(self._values))
+            except Exception as again:
+                show_error(self, again)
+                return False
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -1225,6 +1239,41 @@ class ItemEditor(QWidget):
         self.changed.emit()
         return True
 
+    def _store(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Write ``values`` over the § if it is still the version loaded here; return what was stored."""
+        assert self.item_id is not None
+        with self._database.begin() as session:
+            item = get_item(session, self.item_id)
+            expect_version(item, self._version)
+            apply_values(session, item, values)
+            draft = session.get(ItemDraft, self.item_id)
+            if draft is not None:
+                session.delete(draft)
+            session.flush()
+            self._version = item.version
+            return item_values(item)
+
+    def _tell_conflict(self, both: list[str]) -> None:
+        """Tell the user that fields they changed were saved elsewhere too, and what was saved there."""
+        lines = [
+            self.tr(
+                "Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on "
+                "nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa "
+                "toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu."
+            ),
+            "",
+            self.tr("Toisen tallentama teksti näissä kentissä:"),
+        ]
+        for name in both:
+            stored = self._saved.get(name)
+            if name in TEXT_FIELDS:
+                text = str(stored or "")
+                shown = text if len(text) <= 500 else text[:499] + "…"
+                lines.append(self.tr("• {field}: ”{text}”").format(field=self.field_label(name), text=shown))
+            else:
+                lines.append(f"• {self.field_label(name)}")
+        self.prompts.information(self, self.tr("Tallennusristiriita"), "\n".join(lines))
+
     def take_in_saved_elsewhere(self) -> list[str]:
         """Take in a save of the open § made elsewhere (the conduct window, another user) without losing the unsaved
         edits: the fields changed here keep their text, the others show what was stored, and the next save is checked
@@ -1233,14 +1282,21 @@ class ItemEditor(QWidget):
         Returns the labels of the fields changed both here and there; they keep the text written here (the stored
         one is replaced by it on saving). Nothing is taken in once the minutes are checked.
         """
+        return [self.field_label(name) for name in self._take_in() or []]
+
+    def _take_in(self) -> list[str] | None:
+        """``take_in_saved_elsewhere``, naming fields; None when there was nothing newer to take in."""
         if self.item_id is None or self.read_only:
-            return []
+            return None
         with self._database.begin() as session:
             item = get_item(session, self.item_id)
             if item.version == self._version or item.meeting.state.is_locked:
-                return []
+                return None
             stored = item_values(item)
             version = item.version
+            meeting = item.meeting
+            # A renumbering elsewhere changes the § number in the header.
+            self._context = (item.section_number, meeting.body.name, meeting.number, meeting.year, meeting.date)
         mine = {name for name in ALL_FIELDS if self._values.get(name) != self._saved.get(name)}
         theirs = {name for name in ALL_FIELDS if stored[name] != self._saved.get(name)}
         for name in sorted(theirs - mine, key=ALL_FIELDS.index):
@@ -1249,8 +1305,9 @@ class ItemEditor(QWidget):
         self._saved = stored
         self._version = version
         self._drafted = None  # the draft is written again with the new version
+        self._update_header()
         self.changed.emit()
-        return [self.field_label(name) for name in both]
+        return both
 
     def revert(self) -> None:
         """Forget the unsaved changes (and their draft) and show the item as saved."""
