@@ -48,6 +48,7 @@ class CostLineInput:
     year: int | None = None
 
 
+MAX_AMOUNT = Decimal(10) ** 12  # cost_item.amount is Numeric(14, 2)
 _DOT_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 _DOT_THOUSANDS_WITH_CENTS = re.compile(r"-?\d{1,3}(\.\d{3})+,\d*")
 
@@ -78,6 +79,12 @@ def parse_amount(value: Decimal | str) -> Decimal:
             amount = Decimal(text)
         except InvalidOperation:
             raise ValidationError(msg("”{value}” ei ole euromäärä.", value=value)) from None
+    if not amount.is_finite():  # "NaN", "Infinity": Decimal reads them, the database cannot store them
+        raise ValidationError(msg("”{value}” ei ole euromäärä.", value=str(value).strip()))
+    if abs(amount) >= MAX_AMOUNT:  # the column holds 12 digits of euros
+        raise ValidationError(
+            msg("Euromäärä ”{value}” on liian suuri (enintään 999 999 999 999,99 €).", value=str(value).strip())
+        )
     return amount.quantize(Decimal("0.01"))
 
 

@@ -752,7 +752,7 @@ def update_party(
             changes[key] = str(changes[key] or "").strip()
     if "fixed_share" in changes and changes["fixed_share"] is not None:
         share = Decimal(str(changes["fixed_share"]))
-        if share < 0 or share > 100:
+        if not share.is_finite() or share < 0 or share > 100:
             raise ValidationError(msg("Kiinteän osuuden on oltava 0–100 %."))
         changes["fixed_share"] = share
     if party.item is not None and "decision_state" in changes:

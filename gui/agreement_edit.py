@@ -191,7 +191,8 @@ class AgreementDialog(QDialog):
                 # lose everything typed).
                 raise ValidationError(self.tr("Kustannuserältä {0} puuttuu kuvaus.").format(row + 1))
             year_text = texts[2]
-            if year_text and not year_text.isdigit():
+            # isdecimal, not isdigit: "²" is a digit that int() refuses; a year has four digits.
+            if year_text and not (year_text.isdecimal() and 1000 <= int(year_text) <= 9999):
                 raise ValidationError(self.tr("”{text}” ei ole vuosiluku.").format(text=year_text))
             costs.append(CostLineInput(texts[0], parse_amount(texts[1] or "0"), int(year_text) if year_text else None))
         return AgreementForm(

@@ -68,8 +68,13 @@ def parse_population(text: str) -> int | None:
     digits = re.sub(r"[\s\u00a0.]", "", text)
     if not digits:
         return None
-    if not digits.isdigit() or int(digits) <= 0:
-        raise ValidationError(f"Asukasluku ”{text.strip()}” ei ole positiivinen kokonaisluku (esim. 2 846).")
+    # isdecimal, not isdigit: "²" is a digit that int() refuses. The column is a 32-bit integer.
+    if not digits.isdecimal() or not 0 < int(digits) < 2**31:
+        raise ValidationError(
+            QCoreApplication.translate(
+                "ApprovalMatrixModel", "Asukasluku ”{text}” ei ole positiivinen kokonaisluku (esim. 2 846)."
+            ).format(text=text.strip())
+        )
     return int(digits)
 
 
@@ -99,11 +104,14 @@ def parse_share(text: str) -> Decimal | None:
     if not text:
         return None
     try:
-        return Decimal(text)
+        share = Decimal(text)
     except InvalidOperation:
+        share = Decimal("NaN")
+    if not share.is_finite():  # Decimal also reads "NaN" and "Infinity"
         raise ValidationError(
             QCoreApplication.translate("ApprovalMatrixModel", "”{text}” ei ole prosenttiluku.").format(text=text)
-        ) from None
+        )
+    return share
 
 
 class ApprovalMatrixModel(QAbstractTableModel):

@@ -2066,6 +2066,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Äänestystä ei löydy.": ("Omröstningen hittades inte.", "The vote was not found."),
     "”{value}” ei ole euromäärä.": ("”{value}” är inte ett eurobelopp.", "“{value}” is not a euro amount."),
+    "Euromäärä ”{value}” on liian suuri (enintään 999 999 999 999,99 €).": (
+        "Eurobeloppet ”{value}” är för stort (högst 999 999 999 999,99 €).",
+        "The euro amount “{value}” is too large (at most €999,999,999,999.99).",
+    ),
     # --- agreements: linked decisions, reminders, amounts
     "Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se "
     "sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen "

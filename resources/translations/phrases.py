@@ -737,6 +737,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "“{text}” is not a date. Write the date as 3.11.2025.",
     ),
     "”{text}” ei ole prosenttiluku.": ("”{text}” är inte ett procenttal.", "“{text}” is not a percentage."),
+    "Asukasluku ”{text}” ei ole positiivinen kokonaisluku (esim. 2 846).": (
+        "Invånarantalet ”{text}” är inte ett positivt heltal (t.ex. 2 846).",
+        "The population “{text}” is not a positive whole number (e.g. 2 846).",
+    ),
     "Osapuoli": ("Part", "Party"),
     "Edellytetään": ("Förutsätts", "Required"),
     "Päättävä toimielin": ("Beslutande organ", "Deciding body"),

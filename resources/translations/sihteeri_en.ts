@@ -149,12 +149,12 @@
       <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="195" />
+      <location filename="../../gui/agreement_edit.py" line="196" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="218" />
+      <location filename="../../gui/agreement_edit.py" line="219" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -600,182 +600,187 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="90" />
+      <location filename="../../gui/agreement_matrix.py" line="74" />
+      <source>Asukasluku ”{text}” ei ole positiivinen kokonaisluku (esim. 2 846).</source>
+      <translation>The population “{text}” is not a positive whole number (e.g. 2 846).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="95" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>“{text}” is not a date. Write the date as 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="105" />
+      <location filename="../../gui/agreement_matrix.py" line="112" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>“{text}” is not a percentage.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Osapuoli</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Edellytetään</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="131" />
+      <location filename="../../gui/agreement_matrix.py" line="139" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="132" />
+      <location filename="../../gui/agreement_matrix.py" line="140" />
       <source>Päätöksen tila</source>
       <translation>Decision status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="133" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Päättänyt toimielin</source>
       <translation>Body that decided</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>Päätöspäivä</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>Osapuolen Dnro</source>
       <translation>Party's diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="145" />
       <source>Ote saapunut</source>
       <translation>Excerpt received</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Allekirjoittaja</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="139" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>Allekirjoitettu</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="140" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Oma ote lähetetty</source>
       <translation>Own excerpt sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Päätettävä viimeistään</source>
       <translation>Decide by</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Kiinteä osuus %</source>
       <translation>Fixed share %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="143" />
+      <location filename="../../gui/agreement_matrix.py" line="151" />
       <source>Asukasluku</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="146" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="147" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="148" />
+      <location filename="../../gui/agreement_matrix.py" line="156" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="149" />
+      <location filename="../../gui/agreement_matrix.py" line="157" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="150" />
+      <location filename="../../gui/agreement_matrix.py" line="158" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="151" />
+      <location filename="../../gui/agreement_matrix.py" line="159" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="154" />
+      <location filename="../../gui/agreement_matrix.py" line="162" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="155" />
+      <location filename="../../gui/agreement_matrix.py" line="163" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="156" />
+      <location filename="../../gui/agreement_matrix.py" line="164" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="157" />
+      <location filename="../../gui/agreement_matrix.py" line="165" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="234" />
+      <location filename="../../gui/agreement_matrix.py" line="242" />
       <source>Käsitelty, pöytäkirja tarkastamatta</source>
       <translation>Handled, minutes not checked</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="272" />
+      <location filename="../../gui/agreement_matrix.py" line="280" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>The decision is a section in this database: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="274" />
+      <location filename="../../gui/agreement_matrix.py" line="282" />
       <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
       <translation>. The decision exists once the minutes are checked; until then the party is awaited.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="277" />
+      <location filename="../../gui/agreement_matrix.py" line="285" />
       <source>Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.</source>
       <translation>An excerpt sent with acknowledgement of receipt counts as notified on the date on the receipt. Sihteeri does not store that date, so the notification date and the end of the appeal period are not shown: see them on the receipt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="281" />
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Notified on {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="283" />
+      <location filename="../../gui/agreement_matrix.py" line="291" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; appeal period ends {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="286" />
+      <location filename="../../gui/agreement_matrix.py" line="294" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>The population at the agreement's reference date; costs are split in proportion to these when the basis is population.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="289" />
+      <location filename="../../gui/agreement_matrix.py" line="297" />
       <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
       <translation>A figure in italics comes from the organisation's basic data (same date); clearing the cell does not remove it, but a figure typed in replaces it.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="293" />
+      <location filename="../../gui/agreement_matrix.py" line="301" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>The entry-into-force rule requires every party's approval.</translation>
     </message>
@@ -4727,52 +4732,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="240" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="249" />
+      <location filename="../../gui/agreement_edit.py" line="250" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="250" />
+      <location filename="../../gui/agreement_edit.py" line="251" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="252" />
+      <location filename="../../gui/agreement_edit.py" line="253" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="253" />
+      <location filename="../../gui/agreement_edit.py" line="254" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="254" />
+      <location filename="../../gui/agreement_edit.py" line="255" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="255" />
+      <location filename="../../gui/agreement_edit.py" line="256" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="257" />
+      <location filename="../../gui/agreement_edit.py" line="258" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="258" />
+      <location filename="../../gui/agreement_edit.py" line="259" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="259" />
+      <location filename="../../gui/agreement_edit.py" line="260" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -4780,57 +4785,57 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="951" />
+      <location filename="../../gui/organisation_dialog.py" line="960" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="952" />
+      <location filename="../../gui/organisation_dialog.py" line="961" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="952" />
+      <location filename="../../gui/organisation_dialog.py" line="961" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="954" />
+      <location filename="../../gui/organisation_dialog.py" line="963" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="956" />
+      <location filename="../../gui/organisation_dialog.py" line="965" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="957" />
+      <location filename="../../gui/organisation_dialog.py" line="966" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1091" />
+      <location filename="../../gui/organisation_dialog.py" line="1100" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4838,92 +4843,92 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="843" />
+      <location filename="../../gui/organisation_dialog.py" line="852" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="843" />
+      <location filename="../../gui/organisation_dialog.py" line="852" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="846" />
+      <location filename="../../gui/organisation_dialog.py" line="855" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="852" />
+      <location filename="../../gui/organisation_dialog.py" line="861" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Which of the home organisations this person belongs to. The signatory of a draft decision is looked for among the organisation's own people.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="854" />
+      <location filename="../../gui/organisation_dialog.py" line="863" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="857" />
+      <location filename="../../gui/organisation_dialog.py" line="866" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="858" />
+      <location filename="../../gui/organisation_dialog.py" line="867" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="860" />
+      <location filename="../../gui/organisation_dialog.py" line="869" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="862" />
+      <location filename="../../gui/organisation_dialog.py" line="871" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="864" />
+      <location filename="../../gui/organisation_dialog.py" line="873" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="865" />
+      <location filename="../../gui/organisation_dialog.py" line="874" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="875" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="877" />
+      <location filename="../../gui/organisation_dialog.py" line="886" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="884" />
+      <location filename="../../gui/organisation_dialog.py" line="893" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="887" />
+      <location filename="../../gui/organisation_dialog.py" line="896" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="888" />
+      <location filename="../../gui/organisation_dialog.py" line="897" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="892" />
+      <location filename="../../gui/organisation_dialog.py" line="901" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="930" />
+      <location filename="../../gui/organisation_dialog.py" line="939" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -5792,32 +5797,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="278" />
+      <location filename="../../gui/agreement_edit.py" line="279" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="281" />
+      <location filename="../../gui/agreement_edit.py" line="282" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="282" />
+      <location filename="../../gui/agreement_edit.py" line="283" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="283" />
+      <location filename="../../gui/agreement_edit.py" line="284" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="285" />
+      <location filename="../../gui/agreement_edit.py" line="286" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="288" />
+      <location filename="../../gui/agreement_edit.py" line="289" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>
@@ -6350,17 +6355,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Give the template a name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="171" />
+      <location filename="../../core/agreement_editing.py" line="178" />
       <source>Anna osapuolen nimi.</source>
       <translation>Enter the party's name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="158" />
+      <location filename="../../core/agreement_editing.py" line="165" />
       <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
       <translation>Enter the date from which the agreement is terminated or cancelled.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="87" />
+      <location filename="../../core/agreement_editing.py" line="94" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -6653,7 +6658,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>There is no disqualification ground {key}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="68" />
+      <location filename="../../core/agreement_editing.py" line="86" />
+      <source>Euromäärä ”{value}” on liian suuri (enintään 999 999 999 999,99 €).</source>
+      <translation>The euro amount “{value}” is too large (at most €999,999,999,999.99).</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="69" />
       <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
       <translation>The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a space and cents with a comma, e.g. 186 000 or 186,00.</translation>
     </message>
@@ -6668,25 +6678,26 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="472" />
+      <location filename="../../core/organisation.py" line="418" />
+      <location filename="../../core/organisation.py" line="496" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="525" />
+      <location filename="../../core/organisation.py" line="550" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="575" />
+      <location filename="../../core/organisation.py" line="600" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="345" />
       <location filename="../../core/minutes.py" line="675" />
-      <location filename="../../core/organisation.py" line="564" />
-      <location filename="../../core/organisation.py" line="595" />
+      <location filename="../../core/organisation.py" line="589" />
+      <location filename="../../core/organisation.py" line="620" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6712,7 +6723,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="141" />
+      <location filename="../../core/agreement_editing.py" line="148" />
       <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
       <translation>Someone else has saved the agreement's details since you opened them. Your change was not saved.</translation>
     </message>
@@ -6732,18 +6743,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
+      <location filename="../../core/organisation.py" line="453" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="432" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="455" />
+      <location filename="../../core/organisation.py" line="492" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="490" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6945,7 +6956,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The costs cannot be split: the agreement has no parties.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="241" />
+      <location filename="../../core/agreement_editing.py" line="248" />
       <source>Kustannuserältä {position} puuttuu kuvaus.</source>
       <translation>Cost line {position} has no description.</translation>
     </message>
@@ -7203,7 +7214,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="193" />
+      <location filename="../../core/agreement_editing.py" line="200" />
       <source>Organisaatiota ei löytynyt.</source>
       <translation>The organisation was not found.</translation>
     </message>
@@ -7484,13 +7495,13 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No population reference date has been set for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="137" />
+      <location filename="../../core/agreement_editing.py" line="144" />
       <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>This field of the agreement cannot be changed: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="212" />
-      <location filename="../../core/agreement_editing.py" line="222" />
+      <location filename="../../core/agreement_editing.py" line="219" />
+      <location filename="../../core/agreement_editing.py" line="229" />
       <source>Sopimuksen osapuolta ei löytynyt.</source>
       <translation>The party to the agreement was not found.</translation>
     </message>
@@ -7500,7 +7511,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party to the agreement was not found; someone may have removed it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="90" />
+      <location filename="../../core/agreement_editing.py" line="97" />
       <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
       <translation>The end of the agreement term cannot be before its start.</translation>
     </message>
@@ -7520,7 +7531,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="528" />
+      <location filename="../../core/organisation.py" line="553" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -7858,7 +7869,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="444" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7888,7 +7899,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="479" />
+      <location filename="../../core/organisation.py" line="504" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
@@ -7915,7 +7926,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     <message>
       <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="353" />
-      <location filename="../../core/organisation.py" line="427" />
+      <location filename="../../core/organisation.py" line="450" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7966,8 +7977,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="434" />
-      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="457" />
+      <location filename="../../core/organisation.py" line="494" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -8713,6 +8724,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
+      <location filename="../../core/organisation.py" line="424" />
+      <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="885" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
@@ -8748,7 +8764,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="195" />
+      <location filename="../../core/agreement_editing.py" line="202" />
       <source>{organisation} on jo sopimuksen osapuoli.</source>
       <translation>{organisation} is already a party to the agreement.</translation>
     </message>
@@ -8979,7 +8995,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The vote was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="80" />
+      <location filename="../../core/agreement_editing.py" line="83" />
+      <location filename="../../core/agreement_editing.py" line="81" />
       <source>”{value}” ei ole euromäärä.</source>
       <translation>“{value}” is not a euro amount.</translation>
     </message>

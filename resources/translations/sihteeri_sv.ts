@@ -149,12 +149,12 @@
       <translation>Kostnadspost {0} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="195" />
+      <location filename="../../gui/agreement_edit.py" line="196" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="218" />
+      <location filename="../../gui/agreement_edit.py" line="219" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -600,182 +600,187 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="90" />
+      <location filename="../../gui/agreement_matrix.py" line="74" />
+      <source>Asukasluku ”{text}” ei ole positiivinen kokonaisluku (esim. 2 846).</source>
+      <translation>Invånarantalet ”{text}” är inte ett positivt heltal (t.ex. 2 846).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="95" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>”{text}” är inte ett datum. Skriv datumet i formen 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="105" />
+      <location filename="../../gui/agreement_matrix.py" line="112" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>”{text}” är inte ett procenttal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Osapuoli</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Edellytetään</source>
       <translation>Förutsätts</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="131" />
+      <location filename="../../gui/agreement_matrix.py" line="139" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="132" />
+      <location filename="../../gui/agreement_matrix.py" line="140" />
       <source>Päätöksen tila</source>
       <translation>Beslutets status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="133" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Päättänyt toimielin</source>
       <translation>Organ som beslutat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>Päätöspäivä</source>
       <translation>Beslutsdatum</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>Osapuolen Dnro</source>
       <translation>Partens dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="145" />
       <source>Ote saapunut</source>
       <translation>Utdrag inkommit</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Allekirjoittaja</source>
       <translation>Undertecknare</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="139" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>Allekirjoitettu</source>
       <translation>Undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="140" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Oma ote lähetetty</source>
       <translation>Eget utdrag skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Päätettävä viimeistään</source>
       <translation>Ska beslutas senast</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Kiinteä osuus %</source>
       <translation>Fast andel %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="143" />
+      <location filename="../../gui/agreement_matrix.py" line="151" />
       <source>Asukasluku</source>
       <translation>Invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="146" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="147" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="148" />
+      <location filename="../../gui/agreement_matrix.py" line="156" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="149" />
+      <location filename="../../gui/agreement_matrix.py" line="157" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="150" />
+      <location filename="../../gui/agreement_matrix.py" line="158" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="151" />
+      <location filename="../../gui/agreement_matrix.py" line="159" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="154" />
+      <location filename="../../gui/agreement_matrix.py" line="162" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="155" />
+      <location filename="../../gui/agreement_matrix.py" line="163" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="156" />
+      <location filename="../../gui/agreement_matrix.py" line="164" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="157" />
+      <location filename="../../gui/agreement_matrix.py" line="165" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="234" />
+      <location filename="../../gui/agreement_matrix.py" line="242" />
       <source>Käsitelty, pöytäkirja tarkastamatta</source>
       <translation>Behandlat, protokollet ojusterat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="272" />
+      <location filename="../../gui/agreement_matrix.py" line="280" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>Beslutet är en paragraf i den här databasen: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="274" />
+      <location filename="../../gui/agreement_matrix.py" line="282" />
       <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
       <translation>. Beslutet uppstår när protokollet har justerats; till dess väntar man på parten.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="277" />
+      <location filename="../../gui/agreement_matrix.py" line="285" />
       <source>Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.</source>
       <translation>Ett utdrag som skickats mot mottagningsbevis anses ha delgetts den dag som anges på mottagningsbeviset. Sihteeri sparar inte den dagen, så delfåendedagen och slutet på tiden för ändringssökande visas inte: se dem på mottagningsbeviset.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="281" />
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Delfåendedag {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="283" />
+      <location filename="../../gui/agreement_matrix.py" line="291" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; tiden för ändringssökande går ut {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="286" />
+      <location filename="../../gui/agreement_matrix.py" line="294" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>Invånarantalet vid avtalets tidpunkt för invånarantal; kostnaderna delas i proportion till dem när fördelningsgrunden är invånarantal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="289" />
+      <location filename="../../gui/agreement_matrix.py" line="297" />
       <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
       <translation>Ett tal i kursiv kommer från organisationens grunduppgifter (samma datum); att tömma cellen tar inte bort det, men ett inskrivet tal ersätter det.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="293" />
+      <location filename="../../gui/agreement_matrix.py" line="301" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>Regeln för ikraftträdande förutsätter att alla parter godkänner.</translation>
     </message>
@@ -4727,52 +4732,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="240" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Lisää osapuoli</source>
       <translation>Lägg till part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="249" />
+      <location filename="../../gui/agreement_edit.py" line="250" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="250" />
+      <location filename="../../gui/agreement_edit.py" line="251" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="252" />
+      <location filename="../../gui/agreement_edit.py" line="253" />
       <source>Kunta</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="253" />
+      <location filename="../../gui/agreement_edit.py" line="254" />
       <source>Kuntayhtymä</source>
       <translation>Samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="254" />
+      <location filename="../../gui/agreement_edit.py" line="255" />
       <source>Maakuntaliitto</source>
       <translation>Landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="255" />
+      <location filename="../../gui/agreement_edit.py" line="256" />
       <source>Hyvinvointialue</source>
       <translation>Välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="257" />
+      <location filename="../../gui/agreement_edit.py" line="258" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Typ (ny organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="258" />
+      <location filename="../../gui/agreement_edit.py" line="259" />
       <source>Kunnanhallitus</source>
       <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="259" />
+      <location filename="../../gui/agreement_edit.py" line="260" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
@@ -4780,57 +4785,57 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="951" />
+      <location filename="../../gui/organisation_dialog.py" line="960" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="952" />
+      <location filename="../../gui/organisation_dialog.py" line="961" />
       <source>Hae henkilöitä</source>
       <translation>Sök personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="952" />
+      <location filename="../../gui/organisation_dialog.py" line="961" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="953" />
+      <location filename="../../gui/organisation_dialog.py" line="962" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="954" />
+      <location filename="../../gui/organisation_dialog.py" line="963" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="956" />
+      <location filename="../../gui/organisation_dialog.py" line="965" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="957" />
+      <location filename="../../gui/organisation_dialog.py" line="966" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1091" />
+      <location filename="../../gui/organisation_dialog.py" line="1100" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4838,92 +4843,92 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="843" />
+      <location filename="../../gui/organisation_dialog.py" line="852" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="843" />
+      <location filename="../../gui/organisation_dialog.py" line="852" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="846" />
+      <location filename="../../gui/organisation_dialog.py" line="855" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="852" />
+      <location filename="../../gui/organisation_dialog.py" line="861" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Vilken av de egna organisationerna personen hör till. Den som undertecknar ett beslutsförslag söks bland organisationens egna personer.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="854" />
+      <location filename="../../gui/organisation_dialog.py" line="863" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="857" />
+      <location filename="../../gui/organisation_dialog.py" line="866" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="858" />
+      <location filename="../../gui/organisation_dialog.py" line="867" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="860" />
+      <location filename="../../gui/organisation_dialog.py" line="869" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="862" />
+      <location filename="../../gui/organisation_dialog.py" line="871" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="864" />
+      <location filename="../../gui/organisation_dialog.py" line="873" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="865" />
+      <location filename="../../gui/organisation_dialog.py" line="874" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="875" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="877" />
+      <location filename="../../gui/organisation_dialog.py" line="886" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="884" />
+      <location filename="../../gui/organisation_dialog.py" line="893" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="887" />
+      <location filename="../../gui/organisation_dialog.py" line="896" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="888" />
+      <location filename="../../gui/organisation_dialog.py" line="897" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="892" />
+      <location filename="../../gui/organisation_dialog.py" line="901" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="930" />
+      <location filename="../../gui/organisation_dialog.py" line="939" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -5792,32 +5797,32 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="278" />
+      <location filename="../../gui/agreement_edit.py" line="279" />
       <source>Sopimuksen päättäminen</source>
       <translation>Avtalets upphörande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="281" />
+      <location filename="../../gui/agreement_edit.py" line="282" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="282" />
+      <location filename="../../gui/agreement_edit.py" line="283" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="283" />
+      <location filename="../../gui/agreement_edit.py" line="284" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="285" />
+      <location filename="../../gui/agreement_edit.py" line="286" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="288" />
+      <location filename="../../gui/agreement_edit.py" line="289" />
       <source>Päivästä</source>
       <translation>Från och med</translation>
     </message>
@@ -6350,17 +6355,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ge mallen ett namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="171" />
+      <location filename="../../core/agreement_editing.py" line="178" />
       <source>Anna osapuolen nimi.</source>
       <translation>Ange partens namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="158" />
+      <location filename="../../core/agreement_editing.py" line="165" />
       <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
       <translation>Ange den dag från och med vilken avtalet är uppsagt eller återkallat.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="87" />
+      <location filename="../../core/agreement_editing.py" line="94" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -6653,7 +6658,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Jävsgrunden {key} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="68" />
+      <location filename="../../core/agreement_editing.py" line="86" />
+      <source>Euromäärä ”{value}” on liian suuri (enintään 999 999 999 999,99 €).</source>
+      <translation>Eurobeloppet ”{value}” är för stort (högst 999 999 999 999,99 €).</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="69" />
       <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
       <translation>Eurobeloppet ”{value}” är tvetydigt: punkten kan skilja tusental eller cent. Skriv tusentalen med mellanslag och centen med komma, t.ex. 186 000 eller 186,00.</translation>
     </message>
@@ -6668,25 +6678,26 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="472" />
+      <location filename="../../core/organisation.py" line="418" />
+      <location filename="../../core/organisation.py" line="496" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="525" />
+      <location filename="../../core/organisation.py" line="550" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="575" />
+      <location filename="../../core/organisation.py" line="600" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="345" />
       <location filename="../../core/minutes.py" line="675" />
-      <location filename="../../core/organisation.py" line="564" />
-      <location filename="../../core/organisation.py" line="595" />
+      <location filename="../../core/organisation.py" line="589" />
+      <location filename="../../core/organisation.py" line="620" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6712,7 +6723,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="141" />
+      <location filename="../../core/agreement_editing.py" line="148" />
       <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
       <translation>Någon annan har sparat avtalets uppgifter efter att du öppnade dem. Din ändring sparades inte.</translation>
     </message>
@@ -6732,18 +6743,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
+      <location filename="../../core/organisation.py" line="453" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="432" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="455" />
+      <location filename="../../core/organisation.py" line="492" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="490" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -6945,7 +6956,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Kostnaderna kan inte fördelas: avtalet har inga parter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="241" />
+      <location filename="../../core/agreement_editing.py" line="248" />
       <source>Kustannuserältä {position} puuttuu kuvaus.</source>
       <translation>Kostnadspost {position} saknar beskrivning.</translation>
     </message>
@@ -7203,7 +7214,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="193" />
+      <location filename="../../core/agreement_editing.py" line="200" />
       <source>Organisaatiota ei löytynyt.</source>
       <translation>Organisationen hittades inte.</translation>
     </message>
@@ -7484,13 +7495,13 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ingen tidpunkt för invånarantalen har angetts för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="137" />
+      <location filename="../../core/agreement_editing.py" line="144" />
       <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>Avtalets fält kan inte ändras: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="212" />
-      <location filename="../../core/agreement_editing.py" line="222" />
+      <location filename="../../core/agreement_editing.py" line="219" />
+      <location filename="../../core/agreement_editing.py" line="229" />
       <source>Sopimuksen osapuolta ei löytynyt.</source>
       <translation>Avtalsparten hittades inte.</translation>
     </message>
@@ -7500,7 +7511,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Avtalsparten hittades inte; någon har kanske tagit bort den.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="90" />
+      <location filename="../../core/agreement_editing.py" line="97" />
       <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
       <translation>Avtalsperiodens slut kan inte vara före dess början.</translation>
     </message>
@@ -7520,7 +7531,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="528" />
+      <location filename="../../core/organisation.py" line="553" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -7858,7 +7869,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="444" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7888,7 +7899,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="479" />
+      <location filename="../../core/organisation.py" line="504" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7915,7 +7926,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     <message>
       <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="353" />
-      <location filename="../../core/organisation.py" line="427" />
+      <location filename="../../core/organisation.py" line="450" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7966,8 +7977,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="434" />
-      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="457" />
+      <location filename="../../core/organisation.py" line="494" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -8713,6 +8724,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
+      <location filename="../../core/organisation.py" line="424" />
+      <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="885" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
@@ -8748,7 +8764,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="195" />
+      <location filename="../../core/agreement_editing.py" line="202" />
       <source>{organisation} on jo sopimuksen osapuoli.</source>
       <translation>{organisation} är redan part i avtalet.</translation>
     </message>
@@ -8979,7 +8995,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Omröstningen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="80" />
+      <location filename="../../core/agreement_editing.py" line="83" />
+      <location filename="../../core/agreement_editing.py" line="81" />
       <source>”{value}” ei ole euromäärä.</source>
       <translation>”{value}” är inte ett eurobelopp.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import Database
+from db.errors import ValidationError
 from db.models import Agreement, Item, Meeting
 from gui import agreement_edit, errors, operations
+from gui.agreement_matrix import parse_population, parse_share
 from gui.agreements import AgreementRegisterWindow
 from gui.classification_panel import ClassificationPanel
 from gui.dialogs import Prompts
@@ -140,3 +143,36 @@ def test_removals_are_asked_with_no_as_the_default_answer(
     window.named_actions["remove_item"].trigger()
     assert prompts.asked[-1][0] == "confirm"
     assert "Poistoa ei voi kumota." in prompts.asked[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("parse", "typed", "message"),
+    [
+        (parse_share, "NaN", "ei ole prosenttiluku"),
+        (parse_share, "Infinity", "ei ole prosenttiluku"),
+        (parse_population, "²", "ei ole positiivinen kokonaisluku"),
+        (parse_population, "3 000 000 000", "ei ole positiivinen kokonaisluku"),
+    ],
+)
+def test_matrix_numbers_that_cannot_be_stored_are_refused(parse: Any, typed: str, message: str) -> None:
+    """Ensure a fixed share or a population the database cannot hold is refused with a Finnish message (a NaN
+    share crashed on saving, "²" crashed on reading, a too large population crashed PostgreSQL)."""
+    with pytest.raises(ValidationError, match=message):
+        parse(typed)
+
+
+@pytest.mark.parametrize(
+    ("amount", "year", "message"),
+    [("Infinity", "", "ei ole euromäärä"), ("1.000,50", "²", "ei ole vuosiluku"), ("100", "20266", "ei ole vuosiluku")],
+)
+def test_the_agreement_dialog_stays_open_on_a_cost_it_cannot_read(
+    qtbot: QtBot, shown: list[tuple[str, str, bool]], amount: str, year: str, message: str
+) -> None:
+    """Ensure a cost item's amount or year that cannot be read keeps the dialog open with a Finnish message, not a
+    crash report."""
+    dialog = agreement_edit.AgreementDialog(agreement_edit.AgreementForm(title="Neuvontasopimus"), {})
+    qtbot.addWidget(dialog)
+    dialog._add_cost_row("Sámi-kielinen neuvonta", amount, year)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(shown) == 1 and message in shown[0][1] and not shown[0][2]

@@ -1,0 +1,47 @@
+"""The safety review's checks of typed numbers: what the database cannot hold is refused in Finnish."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from core.agreement_editing import CostLineInput, parse_amount, set_cost_items
+from core.agreements import update_party
+from db.engine import Database
+from db.errors import ValidationError
+from db.models import Agreement, AgreementParty
+
+
+@pytest.mark.parametrize("typed", ["NaN", "Infinity", "-inf", "sNaN"])
+def test_an_amount_that_is_no_number_is_refused_in_finnish(typed: str) -> None:
+    """Ensure "NaN", "Infinity" and the like are refused as no euro amount, not read (NaN) or left to crash."""
+    with pytest.raises(ValidationError, match="ei ole euromäärä"):
+        parse_amount(typed)
+
+
+def test_an_amount_too_large_for_the_database_is_refused() -> None:
+    """Ensure an amount of more than twelve digits of euros is refused before the database overflows."""
+    assert parse_amount("999 999 999 999,99") == Decimal("999999999999.99")
+    with pytest.raises(ValidationError, match="liian suuri"):
+        parse_amount("1 000 000 000 000")
+    with pytest.raises(ValidationError, match="liian suuri"):
+        parse_amount("1e13")
+    with pytest.raises(ValidationError, match="liian suuri"):
+        parse_amount("1e400")
+
+
+def test_no_number_is_stored_as_a_cost_or_a_fixed_share(demo_db: Database) -> None:
+    """Ensure a cost item or a party's fixed share that is no number is refused with a Finnish message on both
+    backends (SQLite refused NaN as a missing amount, PostgreSQL stored it; a NaN share crashed)."""
+    with demo_db.begin() as session:
+        agreement_id = session.scalars(select(Agreement.id).order_by(Agreement.id)).first()
+        party = session.scalars(select(AgreementParty).order_by(AgreementParty.id)).first()
+        assert agreement_id is not None and party is not None
+        party_id, version = party.id, party.version
+    with pytest.raises(ValidationError, match="ei ole euromäärä"), demo_db.begin() as session:
+        set_cost_items(session, agreement_id=agreement_id, lines=[CostLineInput("Neuvonta", Decimal("NaN"))])
+    for share in ("NaN", "Infinity"):
+        with pytest.raises(ValidationError, match="0–100"), demo_db.begin() as session:
+            update_party(session, party_id=party_id, expected_version=version, fixed_share=Decimal(share))
