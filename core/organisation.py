@@ -408,6 +408,29 @@ def _check_seated_once(body: Body, person: Person, overlapping: list[Membership]
         )
 
 
+def _check_personal_member(
+    session: Session, body: Body, person: Person, deputy_for_id: int | None, start: dt.date, end: dt.date | None
+) -> None:
+    """A personal deputy stands in for a member of the same body whose seat shares days with the deputy's term."""
+    if deputy_for_id is None:
+        return
+    if deputy_for_id == person.id:
+        raise ValidationError(msg("Henkilö ei voi olla oma varajäsenensä."))
+    seats = [m for m in _overlapping(session, body.id, start, end)
+             if m.person_id == deputy_for_id and m.role != MemberRole.DEPUTY]  # fmt: skip
+    if not seats:
+        member = session.get(Person, deputy_for_id)
+        raise ValidationError(
+            msg(
+                "{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen "
+                "valitaan jäsenelle, jonka kausi on samaan aikaan.",
+                member=member.name if member is not None else "",
+                body=body.name,
+                name=person.name,
+            )
+        )
+
+
 def add_member(
     session: Session,
     body_id: int,
@@ -439,6 +462,7 @@ def add_member(
         session.flush()
     current = _overlapping(session, body_id, term_start, term_end)
     _check_seated_once(body, person, current, term_start)
+    _check_personal_member(session, body, person, deputy_for_id, term_start, term_end)
     if role == MemberRole.CHAIR and any(m.role == MemberRole.CHAIR for m in current):
         raise ValidationError(
             msg("Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.")
@@ -472,6 +496,7 @@ def update_membership(
         raise ValidationError(msg("Henkilö ei voi olla oma varajäsenensä."))
     overlapping = _overlapping(session, membership.body_id, term_start, term_end, besides=membership.id)
     _check_seated_once(membership.body, membership.person, overlapping, term_start)
+    _check_personal_member(session, membership.body, membership.person, deputy_for_id, term_start, term_end)
     if role == MemberRole.CHAIR:
         other = [m for m in overlapping if m.role == MemberRole.CHAIR]
         if other:

@@ -764,10 +764,16 @@ class BodiesPanel(StoringPanel):
             self.load_bodies(select_id=body_id)
 
     def _people_and_deputies(self, body_id: int) -> tuple[list[str], list[tuple[int, str]]]:
+        """Every person's name, and the members a personal deputy may be chosen for: of any term, as a deputy of
+        the next term (or a past one) is entered too; those of the present and coming terms first."""
+        today = dt.date.today()
         with self._database.begin() as session:
             people = sorted(set(session.scalars(select(Person.name))), key=str.casefold)
-            seated = [(m.person_id, m.person.name) for m in org_ops.members(session, body_id, on=dt.date.today())
-                      if m.role != MemberRole.DEPUTY]  # fmt: skip
+            seats = [m for m in org_ops.members(session, body_id) if m.role != MemberRole.DEPUTY]
+            seated: list[tuple[int, str]] = []
+            for membership in sorted(seats, key=lambda m: m.term_end is not None and m.term_end < today):
+                if membership.person_id not in {person_id for person_id, _name in seated}:
+                    seated.append((membership.person_id, membership.person.name))
         return people, seated
 
     def add_member(self) -> None:
@@ -798,6 +804,9 @@ class BodiesPanel(StoringPanel):
             membership = next(m for m in org_ops.members(session, body_id) if m.id == membership_id)
             name, own = membership.person.name, membership.person_id
             current = (name, membership.role, membership.term_start, membership.term_end, membership.deputy_for_id)
+            stored = membership.deputy_for
+            if stored is not None and stored.id not in {pid for pid, _n in seated}:
+                seated.append((stored.id, stored.name))  # kept as it is unless changed (never cleared unasked)
         seated = [(pid, n) for pid, n in seated if pid != own]
 
         def ask(values: MemberValues) -> MemberValues | None:

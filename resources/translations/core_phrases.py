@@ -535,6 +535,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "En person kan inte vara sin egen ersättare.",
         "A person cannot be their own deputy.",
     ),
+    "{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan "
+    "jäsenelle, jonka kausi on samaan aikaan.": (
+        "{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare "
+        "väljs för en ledamot vars mandatperiod infaller samtidigt.",
+        "{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a "
+        "member whose term runs at the same time.",
+    ),
     "Henkilön nimi puuttuu.": ("Personens namn saknas.", "The person's name is missing."),
     (
         "Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa "

@@ -6643,7 +6643,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1674" />
+      <location filename="../../core/minutes.py" line="1680" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6718,7 +6718,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../db/engine.py" line="431" />
-      <location filename="../../db/rules.py" line="288" />
+      <location filename="../../db/rules.py" line="320" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
@@ -6733,7 +6733,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1687" />
+      <location filename="../../core/minutes.py" line="1693" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
@@ -6834,17 +6834,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1597" />
+      <location filename="../../core/minutes.py" line="1603" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="166" />
+      <location filename="../../db/rules.py" line="198" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked; the checking cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="131" />
+      <location filename="../../db/rules.py" line="160" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
@@ -6894,7 +6894,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1667" />
+      <location filename="../../core/minutes.py" line="1673" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7118,7 +7118,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1633" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7184,12 +7184,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The program {cmd} could not be started: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="142" />
+      <location filename="../../db/rules.py" line="171" />
       <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1725" />
+      <location filename="../../core/minutes.py" line="1731" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7239,7 +7239,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1642" />
+      <location filename="../../core/minutes.py" line="1648" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7423,12 +7423,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1721" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1600" />
+      <location filename="../../core/minutes.py" line="1606" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
@@ -7536,12 +7536,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1776" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1789" />
+      <location filename="../../core/minutes.py" line="1795" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7957,7 +7957,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1723" />
+      <location filename="../../core/minutes.py" line="1729" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7972,7 +7972,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1685" />
+      <location filename="../../core/minutes.py" line="1691" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8003,7 +8003,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1638" />
+      <location filename="../../core/minutes.py" line="1644" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8118,12 +8118,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1651" />
+      <location filename="../../core/minutes.py" line="1657" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1629" />
+      <location filename="../../core/minutes.py" line="1635" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8726,7 +8726,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     <message>
       <location filename="../../core/organisation.py" line="424" />
       <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
-      <translation type="unfinished" />
+      <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="885" />
@@ -8819,7 +8819,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1814" />
+      <location filename="../../core/minutes.py" line="1820" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>

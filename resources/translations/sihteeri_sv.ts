@@ -6643,7 +6643,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1674" />
+      <location filename="../../core/minutes.py" line="1680" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6718,7 +6718,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../db/engine.py" line="431" />
-      <location filename="../../db/rules.py" line="288" />
+      <location filename="../../db/rules.py" line="320" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
@@ -6733,7 +6733,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1687" />
+      <location filename="../../core/minutes.py" line="1693" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
@@ -6834,17 +6834,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1597" />
+      <location filename="../../core/minutes.py" line="1603" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="166" />
+      <location filename="../../db/rules.py" line="198" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat; justeringen kan inte återkallas.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="131" />
+      <location filename="../../db/rules.py" line="160" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
       <translation>Protokollet från möte {number}/{year} är justerat, och dess ärenden kan inte längre ändras. Gör vid behov en rättelse (korrigeringsanteckning) som syns i protokollet.</translation>
     </message>
@@ -6894,7 +6894,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1667" />
+      <location filename="../../core/minutes.py" line="1673" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7118,7 +7118,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1633" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7184,12 +7184,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Programmet {cmd} kunde inte startas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="142" />
+      <location filename="../../db/rules.py" line="171" />
       <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1725" />
+      <location filename="../../core/minutes.py" line="1731" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7239,7 +7239,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1642" />
+      <location filename="../../core/minutes.py" line="1648" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7423,12 +7423,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1721" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1600" />
+      <location filename="../../core/minutes.py" line="1606" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
@@ -7536,12 +7536,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1776" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1789" />
+      <location filename="../../core/minutes.py" line="1795" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7957,7 +7957,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1723" />
+      <location filename="../../core/minutes.py" line="1729" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7972,7 +7972,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1685" />
+      <location filename="../../core/minutes.py" line="1691" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8003,7 +8003,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1638" />
+      <location filename="../../core/minutes.py" line="1644" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8118,12 +8118,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1651" />
+      <location filename="../../core/minutes.py" line="1657" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1629" />
+      <location filename="../../core/minutes.py" line="1635" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8726,7 +8726,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     <message>
       <location filename="../../core/organisation.py" line="424" />
       <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
-      <translation type="unfinished" />
+      <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="885" />
@@ -8819,7 +8819,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1814" />
+      <location filename="../../core/minutes.py" line="1820" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
 from core import minutes
+from core import organisation as org_ops
 from db.engine import Database
-from db.enums import AttendanceRole
-from db.models import Person
+from db.enums import AttendanceRole, BodyKind, Language, MemberRole, OrganisationKind
+from db.errors import ValidationError
+from db.models import Body, Person
+from gui.first_run import BodySetup, Setup, write_setup
 from tests.core.test_minutes import Welfare, load_welfare
 
 
@@ -97,3 +102,33 @@ def test_checking_names_who_is_listed_in_a_seat_they_do_not_hold(demo_db: Databa
     with demo_db.begin() as s:
         minutes.set_attendance(s, welfare.meeting_id, people["Leena Hyvönen"], left_after_section=last - 2)
     assert not any("Riikka Hakala" in p for p in _meeting_problems(demo_db, welfare.meeting_id))
+
+
+def test_a_personal_deputy_is_chosen_for_a_member_of_the_same_term(database: Database) -> None:
+    """Ensure a personal deputy can be entered only for a member of the body whose term shares days with the
+    deputy's (a member of another body, or one whose term has ended, is refused in Finnish), and for a coming
+    term's member ahead of the term."""
+    day = dt.date(2025, 6, 1)
+    write_setup(database, Setup(
+        kind=OrganisationKind.MUNICIPALITY, name="Sysmän kunta", language=Language.FINNISH,
+        bodies=[BodySetup("Kunnanhallitus", BodyKind.EXECUTIVE, ["Aino Áilu"]),
+                BodySetup("Tekninen lautakunta", BodyKind.COMMITTEE, ["Teija Tekninen"])],
+        secretary_name="Saara Sihteeri", secretary_title="hallintosihteeri",
+    ), today=day)  # fmt: skip
+    with database.begin() as s:
+        board = s.scalars(select(Body).where(Body.name == "Kunnanhallitus")).one().id
+        other = s.scalars(select(Person).where(Person.name == "Teija Tekninen")).one().id
+        gone = org_ops.add_member(s, board, "Olli Vanha", MemberRole.MEMBER, day, term_end=dt.date(2025, 12, 31))
+        gone_id = gone.person_id
+        coming = org_ops.add_member(s, board, "Uuno Uusi", MemberRole.MEMBER, dt.date(2027, 6, 1)).person_id
+        org_ops.add_member(s, board, "Vieno Vara", MemberRole.DEPUTY, dt.date(2027, 6, 1), deputy_for_id=coming)
+    with (
+        pytest.raises(ValidationError, match="Teija Tekninen ei ole toimielimen Kunnanhallitus jäsen"),
+        database.begin() as s,
+    ):
+        org_ops.add_member(s, board, "Ville Vara", MemberRole.DEPUTY, day, deputy_for_id=other)
+    with (
+        pytest.raises(ValidationError, match="Olli Vanha ei ole toimielimen Kunnanhallitus jäsen"),
+        database.begin() as s,
+    ):
+        org_ops.add_member(s, board, "Ville Vara", MemberRole.DEPUTY, dt.date(2026, 1, 1), deputy_for_id=gone_id)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from db.enums import AttendanceRole
+from core import organisation as org_ops
+from db.engine import Database
+from db.enums import AttendanceRole, BodyKind, Language, MemberRole, OrganisationKind
+from db.models import Body, Membership, Person
 from gui.conduct_dialogs import AttendanceDialog
+from gui.first_run import BodySetup, Setup, write_setup
+from gui.organisation_dialog import BodiesPanel, MemberDialog, MemberValues
 from tests.gui.test_conduct_review import Meeting7, Shown, choose, conduct, m7, ok, shown
 
 __all__ = ["m7", "shown"]  # fixtures
@@ -33,3 +41,48 @@ def test_adding_a_deputy_chooses_their_own_member_and_a_wrong_one_is_warned(
     assert "8/9" in widget.panel.quorum.text()
     assert not widget.panel.warnings.isHidden()
     assert "Mikko Vainio on jäsenen Kalle Nieminen henkilökohtainen varajäsen" in widget.panel.warnings.text()
+
+
+def test_editing_a_past_deputy_keeps_their_member_and_a_coming_member_is_offered(
+    qtbot: QtBot, sqlite_database: Database
+) -> None:
+    """Ensure the member dialog of the settings offers, as the member of a personal deputy, members of every term
+    (a coming term's too), and that editing a deputy of an ended term with OK keeps their member: the choice
+    offered only members seated today, so OK cleared the member of an ended deputy without asking."""
+    today = dt.date.today()
+    start, ended = today - dt.timedelta(days=800), today - dt.timedelta(days=10)
+    coming = today + dt.timedelta(days=20)
+    write_setup(sqlite_database, Setup(
+        kind=OrganisationKind.MUNICIPALITY, name="Sysmän kunta", language=Language.FINNISH,
+        bodies=[BodySetup("Kunnanhallitus", BodyKind.EXECUTIVE, ["Aino Áilu"])],
+        secretary_name="Saara Sihteeri", secretary_title="hallintosihteeri",
+    ), today=start)  # fmt: skip
+    with sqlite_database.begin() as s:
+        board = s.scalars(select(Body).where(Body.name == "Kunnanhallitus")).one().id
+        old = org_ops.add_member(s, board, "Olli Vanha", MemberRole.MEMBER, start, term_end=ended)
+        org_ops.add_member(s, board, "Vieno Vara", MemberRole.DEPUTY, start, term_end=ended,
+                           deputy_for_id=old.person_id)  # fmt: skip
+        new = org_ops.add_member(s, board, "Uuno Uusi", MemberRole.MEMBER, coming)
+        old_id, new_id = old.person_id, new.person_id
+    panel = BodiesPanel(sqlite_database)
+    qtbot.addWidget(panel)
+    offered: list[list[tuple[int, str]]] = []
+
+    def ask_member(people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,
+                   **current: object) -> MemberValues | None:  # fmt: skip
+        offered.append(deputies_for)
+        dialog = MemberDialog(people, deputies_for, adding=adding, **current)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        return dialog.values()  # OK at once, nothing changed
+
+    panel.ask_member = ask_member  # type: ignore[method-assign]
+    panel.show_ended.setChecked(True)
+    names = [cell.text() if (cell := panel.members.item(r, 0)) else "" for r in range(panel.members.rowCount())]
+    row = names.index("Vieno Vara")
+    panel.members.selectRow(row)
+    panel.edit_member_button.click()
+    with sqlite_database.begin() as s:
+        deputy = s.scalars(select(Membership).join(Person, Membership.person_id == Person.id)
+                           .where(Person.name == "Vieno Vara")).one()  # fmt: skip
+        assert deputy.deputy_for_id == old_id
+    assert new_id in [person_id for person_id, _name in offered[0]]
