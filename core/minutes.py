@@ -1589,8 +1589,14 @@ def problems_message(problems: Iterable[Problem]) -> str:
 def mark_checked(session: Session, meeting_id: int, *, checked_date: dt.date, checked_place: str = "") -> str:
     """Validate, store the fingerprint and lock the minutes; return the fingerprint.
 
-    Refuses (``ValidationError`` listing the problems) while ``validate_for_checking`` finds any.
+    Refuses (``ValidationError`` listing the problems) while ``validate_for_checking`` finds any. On PostgreSQL the
+    meeting's row is held first: a § another user is saving meanwhile is in what is checked and fingerprinted (the
+    checking waits for that save), or the save waits and is then refused as one into checked minutes
+    (``db.rules``).
     """
+    session.execute(
+        select(Meeting).where(Meeting.id == meeting_id).with_for_update().execution_options(populate_existing=True)
+    )
     meeting = get_meeting(session, meeting_id)
     if meeting.state.is_locked:
         raise LockedError(

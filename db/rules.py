@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
@@ -93,6 +93,35 @@ def _committed_meeting_locked(meeting: Meeting) -> bool:
     return meeting.state is not None and meeting.state.is_locked
 
 
+_HELD = "_meetings_held"
+
+
+def _locked_on_server(session: Session, meeting: Meeting) -> bool:
+    """Whether the meeting's minutes are checked as committed now; on PostgreSQL its row is then held (shared) until
+    this transaction ends.
+
+    Another user may check the minutes between this transaction's reading of the meeting and its writing of a §.
+    The shared hold makes the checking (``core.minutes.mark_checked`` takes the row for update first) wait for this
+    save, which it then checks and fingerprints, or makes this save wait for the checking and then see the minutes
+    checked. SQLite needs none: it lets one writer at a time, and refuses a write after another's commit to a
+    transaction that read before it. Asked once per meeting and transaction.
+    """
+    if meeting.id is None or session.get_bind().dialect.name == "sqlite":
+        return False
+    transaction = session.get_transaction()
+    held: tuple[Any, dict[int, bool]] | None = session.info.get(_HELD)
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        session.info[_HELD] = held
+    known = held[1]
+    if meeting.id not in known:
+        state = session.execute(
+            select(Meeting.state).where(Meeting.id == meeting.id).with_for_update(read=True)
+        ).scalar_one_or_none()
+        known[meeting.id] = state is not None and state.is_locked
+    return known[meeting.id]
+
+
 def _parent(session: Session, obj: Any, relation: str, model: type[Any]) -> Any:
     """The related parent, also for a new object that so far has only the foreign key set."""
     parent = getattr(obj, relation)
@@ -153,7 +182,10 @@ def _check_lock(session: Session, obj: Any, *, deleting: bool) -> None:
                 if old is not None:
                     meetings.append(old)
     for m in meetings:
-        if not _committed_meeting_locked(m):
+        # A meeting written in this flush needs no shared hold: its UPDATE waits for a checking under way, and then
+        # fails on the version the checking raised (a conflict), instead of two holds waiting for each other.
+        written = obj is m or (m in session.dirty and session.is_modified(m, include_collections=False))
+        if not _committed_meeting_locked(m) and (written or not _locked_on_server(session, m)):
             continue
         if deleting or inspect(obj).pending:
             raise LockedError(_locked_message(m))

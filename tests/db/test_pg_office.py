@@ -1,0 +1,107 @@
+"""Two secretaries at the same time on one PostgreSQL database: checking the minutes while a § of them is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from sqlalchemy import select, update
+
+from core import minutes
+from db.engine import Database, open_database
+from db.enums import MeetingState
+from db.errors import LockedError
+from db.models import Item, Meeting
+
+WAIT_S = 0.5  # how long the other transaction is kept open: the one that must wait does so meanwhile
+
+
+@pytest.fixture
+def office(demo_db: Database) -> Iterator[tuple[Database, Database, int]]:
+    """The demo opened by anna and bertta; the demo's checked meeting made checkable again (held, not checked)."""
+    if demo_db.is_sqlite:
+        pytest.skip("SQLite lets one writer at a time; this is about PostgreSQL's concurrent transactions")
+    with demo_db.begin() as session:
+        meeting_id = session.scalars(select(Meeting.id).where(Meeting.state == MeetingState.PUBLISHED)).one()
+        # Past the lock rules on purpose: the same minutes as before their checking.
+        session.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting_id)
+            .values(state=MeetingState.HELD, fingerprint=None, checked_date=None, published_date=None)
+        )
+    anna = open_database(demo_db.url, user="anna")
+    bertta = open_database(demo_db.url, user="bertta")
+    try:
+        yield anna, bertta, meeting_id
+    finally:
+        anna.dispose()
+        bertta.dispose()
+
+
+def _in_thread(work: Callable[[], None]) -> tuple[threading.Thread, list[BaseException]]:
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to the test
+            failures.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, failures
+
+
+def _check(database: Database, meeting_id: int) -> Callable[[], None]:
+    def work() -> None:
+        with database.begin() as session:
+            minutes.mark_checked(session, meeting_id, checked_date=dt.date(2025, 10, 15))
+
+    return work
+
+
+def test_checking_waits_for_a_save_of_a_section_under_way(office: tuple[Database, Database, int]) -> None:
+    """Ensure minutes checked while another user's save of one of their §§ is under way fingerprint that save."""
+    anna, bertta, meeting_id = office
+    with bertta.begin() as session:
+        item = session.scalars(select(Item).where(Item.meeting_id == meeting_id).order_by(Item.position)).first()
+        assert item is not None
+        item.decision = item.decision + " Bertan lisäys."
+        session.flush()  # her save is written, not yet committed
+        checking, failures = _in_thread(_check(anna, meeting_id))
+        checking.join(WAIT_S)
+    checking.join(30)
+    assert failures == []
+    with anna.begin() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.state == MeetingState.MINUTES_CHECKED
+        assert minutes.verify_fingerprint(session, meeting_id)
+
+
+def test_a_save_waiting_for_the_checking_is_refused(office: tuple[Database, Database, int]) -> None:
+    """Ensure a § saved while another user checks its minutes is refused as a change of checked minutes."""
+    anna, bertta, meeting_id = office
+    with bertta.begin() as session:
+        item_id = session.scalars(select(Item.id).where(Item.meeting_id == meeting_id)).first()
+
+    def save() -> None:
+        with bertta.begin() as session:
+            item = session.get(Item, item_id)
+            assert item is not None and not item.meeting.state.is_locked  # read before the checking is committed
+            started.set()
+            proceed.wait(10)
+            item.decision = item.decision + " Bertan lisäys."
+
+    started, proceed = threading.Event(), threading.Event()
+    saving, failures = _in_thread(save)
+    assert started.wait(10)
+    with anna.begin() as session:
+        minutes.mark_checked(session, meeting_id, checked_date=dt.date(2025, 10, 15))
+        proceed.set()
+        saving.join(WAIT_S)
+    saving.join(30)
+    assert [type(exc) for exc in failures] == [LockedError]
+    with anna.begin() as session:
+        assert minutes.verify_fingerprint(session, meeting_id)
