@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session, object_session
 
 from core.appeal import route_for_item
 from core.fingerprint import fingerprint_matches, meeting_fingerprint, resigned
+from core.inflection import suggest_forms
 from core.meetings import get_item, get_meeting
 from db.enums import (
     AttendanceRole,
@@ -59,6 +60,7 @@ from db.errors import LockedError, NotFound, SihteeriError, ValidationError, joi
 from db.models import (
     Attendance,
     Ballot,
+    Body,
     Correction,
     Disqualification,
     Dissent,
@@ -383,14 +385,49 @@ def set_attendance(
     return attendance
 
 
+def executive_body(meeting: Meeting) -> Body | None:
+    """The executive body (kunnanhallitus, kaupunginhallitus, maakuntahallitus, aluehallitus) of the meeting's
+    organisation, one in use first; None when the database keeps none."""
+    executives = [b for b in meeting.body.organisation.bodies if b.kind == BodyKind.EXECUTIVE]
+    return next((b for b in executives if b.active), executives[0] if executives else None)
+
+
+def representative_text(meeting: Meeting, language: str = "fi") -> str:
+    """The role of the executive's representative as the organisation's own executive is named: "kaupunginhallituksen
+    edustaja" in a city, "maakuntahallituksen edustaja" in a regional council, in Swedish "stadsstyrelsens
+    representant" from the executive's Swedish name; "" when there is no executive (or, in Swedish, no Swedish name)."""
+    executive = executive_body(meeting)
+    if executive is None:
+        return ""
+    if language == "sv":
+        name = executive.name_sv.strip()
+        if not name:
+            return ""
+        genitive = name[0].lower() + name[1:]
+        return f"{genitive if genitive[-1] in 'sxz' else genitive + 's'} representant"
+    genitive = executive.name_genitive.strip() or suggest_forms(executive.name).genitive
+    return f"{genitive} edustaja"
+
+
+def _standard_role_text(attendance: Attendance) -> str:
+    if attendance.role == AttendanceRole.EXECUTIVE_REPRESENTATIVE and attendance.meeting is not None:
+        return representative_text(attendance.meeting) or ROLE_TEXTS[attendance.role]
+    return ROLE_TEXTS[attendance.role]
+
+
 def _sync_role_text(attendance: Attendance) -> None:
-    """Members' roles are written in standard words; the others keep what the user wrote (or the standard)."""
+    """Members' roles are written in standard words; the others keep what the user wrote (or the standard, the
+    executive's representative named by the organisation's own executive)."""
+    standard = {*ROLE_TEXTS.values()}
+    if attendance.meeting is not None:
+        standard.add(representative_text(attendance.meeting))
+    text = (attendance.role_text or "").strip()
     if attendance.role in MEMBER_ATTENDANCE_ROLES:
         attendance.role_text = ROLE_TEXTS[attendance.role]
-    elif not (attendance.role_text or "").strip() or attendance.role_text in ROLE_TEXTS.values():
-        if attendance.role == AttendanceRole.OTHER:
-            raise ValidationError(msg("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja)."))
-        attendance.role_text = ROLE_TEXTS[attendance.role]
+    elif attendance.role == AttendanceRole.OTHER and (not text or text in ROLE_TEXTS.values()):
+        raise ValidationError(msg("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja)."))
+    elif not text or text in standard:
+        attendance.role_text = _standard_role_text(attendance)
 
 
 def _check_sections(meeting: Meeting, attendance: Attendance) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from core.minutes import representative_text
 from core.printing.agenda import meeting_header, meeting_time
 from core.printing.base import DocumentMeta, Writer
 from core.printing.labels import Labels
@@ -112,6 +113,8 @@ def attendance_line(attendance: Attendance, labels: Labels) -> str:
     elif attendance.role not in _MEMBER_ROLES:
         # role_text is written in Finnish; Swedish minutes use the standard role name when there is one.
         standard = labels.role(attendance.role)
+        if attendance.role == AttendanceRole.EXECUTIVE_REPRESENTATIVE and labels.language == "sv":
+            standard = representative_text(attendance.meeting, "sv") or standard
         parts.append(standard if labels.language != "fi" and standard else attendance.role_text or standard)
     if attendance.arrived_at_section is not None:
         key = "arrived_time" if attendance.arrived_time else "arrived"

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
 
 from core import minutes
 from core import organisation as org_ops
+from core.printing import DocumentKind, DocumentRequest, render_in_session
 from db.engine import Database
 from db.enums import AttendanceRole, BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import ValidationError
-from db.models import Body, Person
+from db.models import Body, Meeting, Person
 from gui.first_run import BodySetup, Setup, write_setup
+from tests.core.printing_support import read_pdf
 from tests.core.test_minutes import Welfare, load_welfare
 
 
@@ -132,3 +135,33 @@ def test_a_personal_deputy_is_chosen_for_a_member_of_the_same_term(database: Dat
         database.begin() as s,
     ):
         org_ops.add_member(s, board, "Ville Vara", MemberRole.DEPUTY, dt.date(2026, 1, 1), deputy_for_id=gone_id)
+
+
+def test_the_executives_representative_is_named_by_the_organisations_own_executive(
+    demo_db: Database, welfare: Welfare
+) -> None:
+    """Ensure the role of the executive's representative is written after the organisation's own executive: in a
+    city "kaupunginhallituksen edustaja", in its Swedish minutes "stadsstyrelsens representant" (it was
+    "kunnanhallituksen edustaja" and "styrelsens representant" whatever the executive)."""
+    people = _people(demo_db)
+    with demo_db.begin() as s:
+        board = s.scalars(select(Body).where(Body.name == "Kunnanhallitus")).one()
+        details = replace(org_ops.body_details(board), name="Kaupunginhallitus", name_sv="Stadsstyrelsen",
+                          name_genitive="")  # fmt: skip
+        org_ops.update_body(s, board.id, details)
+        minutes.begin_meeting(s, welfare.meeting_id)
+        representative = minutes.set_attendance(s, welfare.meeting_id, people["Seppo Räsänen"],
+                                                role=AttendanceRole.EXECUTIVE_REPRESENTATIVE)  # fmt: skip
+        assert representative.role_text == "kaupunginhallituksen edustaja"
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        printed = {
+            language: read_pdf(render_in_session(s, DocumentRequest(DocumentKind.MINUTES, meeting.id,
+                                                                     language=language, draft=True))).bodies[0]
+            for language in ("fi", "sv")
+        }  # fmt: skip
+        # Changed to an expert, the standard text follows; a text the secretary wrote stays.
+        expert = minutes.set_attendance(s, welfare.meeting_id, people["Seppo Räsänen"], role=AttendanceRole.EXPERT)
+        assert expert.role_text == "asiantuntija"
+    assert "Seppo Räsänen, kaupunginhallituksen edustaja" in printed["fi"]
+    assert "Seppo Räsänen, stadsstyrelsens representant" in printed["sv"]
