@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
+    DataError,
     DBAPIError,
     DisconnectionError,
     IntegrityError,
@@ -51,6 +52,7 @@ from db.errors import (
 )
 from db.paths import default_database_path
 from db.rules import SihteeriSession
+from db.text_limits import overlong_text  # noqa: F401 - importing it registers the check of texts' lengths
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -436,6 +438,8 @@ class Database:
                 ) from exc
             except IntegrityError as exc:
                 raise integrity_error(exc) from exc
+            except DataError as exc:
+                raise data_error(exc) from exc
             except OperationalError as exc:
                 raise translate_db_error(exc, self.description) from exc
 
@@ -481,6 +485,22 @@ def integrity_error(exc: IntegrityError) -> ValidationError:
             msg("Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen."), detail=text
         )
     return ValidationError(msg("Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu."), detail=text)
+
+
+def data_error(exc: DataError) -> ValidationError:
+    """A value PostgreSQL cannot store in its column (too long a text, too large a number), in Finnish; before,
+    the window showed a crash report. Texts are refused earlier, naming them (``db.text_limits``)."""
+    state = getattr(exc.orig, "sqlstate", "") or ""
+    text = str(exc.orig)
+    if state == "22001":  # string_data_right_truncation
+        return ValidationError(
+            msg("Jokin teksti on liian pitkä tallennettavaksi, eikä mitään tallennettu."), detail=text
+        )
+    if state == "22003":  # numeric_value_out_of_range
+        return ValidationError(
+            msg("Jokin luku on liian suuri tallennettavaksi, eikä mitään tallennettu."), detail=text
+        )
+    return ValidationError(msg("Tieto ei kelpaa tietokantaan, eikä mitään tallennettu."), detail=text)
 
 
 def _check_postgres(engine: Engine, url: URL) -> set[str]:

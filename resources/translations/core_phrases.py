@@ -1466,6 +1466,22 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Uppgiften uppfyller inte databasens regler och sparades inte.",
         "The information does not meet the database's rules and was not saved.",
     ),
+    "Teksti ”{start}…” on liian pitkä: {count} merkkiä, enintään {limit}. Lyhennä sitä; mitään ei tallennettu.": (
+        "Texten ”{start}…” är för lång: {count} tecken, högst {limit}. Förkorta den; ingenting sparades.",
+        "The text “{start}…” is too long: {count} characters, at most {limit}. Shorten it; nothing was saved.",
+    ),
+    "Jokin teksti on liian pitkä tallennettavaksi, eikä mitään tallennettu.": (
+        "En text är för lång för att sparas, och ingenting sparades.",
+        "A text is too long to be saved, and nothing was saved.",
+    ),
+    "Jokin luku on liian suuri tallennettavaksi, eikä mitään tallennettu.": (
+        "Ett tal är för stort för att sparas, och ingenting sparades.",
+        "A number is too large to be saved, and nothing was saved.",
+    ),
+    "Tieto ei kelpaa tietokantaan, eikä mitään tallennettu.": (
+        "Uppgiften kan inte sparas i databasen, och ingenting sparades.",
+        "The information cannot be stored in the database, and nothing was saved.",
+    ),
     "Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.": (
         "Uppgiften kan inte tas bort eller ändras eftersom andra uppgifter hänvisar till den.",
         "The information cannot be removed or changed because other information refers to it.",

@@ -7,11 +7,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from core.agreement_editing import CostLineInput, parse_amount, set_cost_items
+from core.agreement_editing import CostLineInput, create_agreement, parse_amount, set_cost_items
 from core.agreements import update_party
 from db.engine import Database
+from db.enums import AgreementKind
 from db.errors import ValidationError
-from db.models import Agreement, AgreementParty
+from db.models import Agreement, AgreementParty, Organisation
 
 
 @pytest.mark.parametrize("typed", ["NaN", "Infinity", "-inf", "sNaN"])
@@ -45,3 +46,27 @@ def test_no_number_is_stored_as_a_cost_or_a_fixed_share(demo_db: Database) -> No
     for share in ("NaN", "Infinity"):
         with pytest.raises(ValidationError, match="0–100"), demo_db.begin() as session:
             update_party(session, party_id=party_id, expected_version=version, fixed_share=Decimal(share))
+
+
+def test_a_text_too_long_for_its_column_is_refused_naming_it(demo_db: Database) -> None:
+    """Ensure a text longer than its column is refused on PostgreSQL with a Finnish message quoting its start
+    (the server's error named no field and showed as a crash report)."""
+    if demo_db.is_sqlite:
+        pytest.skip("SQLite stores texts of any length")
+    title = "Sámi-kielisen neuvonnan čđŋŧž-sopimus " + "á" * 500
+    refused = r"”Sámi-kielisen neuvonnan čđŋŧž-sopimus á+…” on liian pitkä: 538 merkkiä, enintään 500"
+    with pytest.raises(ValidationError, match=refused), demo_db.begin() as session:
+        create_agreement(session, title=title, kind=AgreementKind.OTHER)
+    with demo_db.begin() as session:
+        assert session.scalars(select(Agreement).where(Agreement.title.startswith("Sámi"))).first() is None
+        create_agreement(session, title=title[:500], kind=AgreementKind.OTHER)  # as long as the column holds
+
+
+def test_a_number_too_large_for_postgresql_is_refused_in_finnish(demo_db: Database) -> None:
+    """Ensure PostgreSQL's refusal of a value its column cannot hold comes as a Finnish message, not a crash."""
+    if demo_db.is_sqlite:
+        pytest.skip("SQLite stores any integer")
+    with pytest.raises(ValidationError, match="Jokin luku on liian suuri"), demo_db.begin() as session:
+        organisation = session.scalars(select(Organisation).order_by(Organisation.id)).first()
+        assert organisation is not None
+        organisation.population = 2**40
