@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.agreement_editing import CostLineInput, parse_amount
 from core.agreements import fi_date
 from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, OrganisationKind
-from db.errors import SihteeriError, ValidationError
+from db.errors import SihteeriError, ValidationError, msg
 from gui.agreement_matrix import parse_date
 from gui.errors import show_error
 from gui.keyboard import tab_leaves, tab_moves_focus
@@ -263,6 +263,13 @@ class PartyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
+    def accept(self) -> None:
+        """Accept only with an organisation; otherwise say so and stay open (the body typed is kept)."""
+        if not self.organisation.currentText().strip():
+            show_error(self, ValidationError(msg("Anna osapuolen nimi.")))
+            return
+        super().accept()
+
     def chosen(self) -> NewParty:
         name = " ".join(self.organisation.currentText().split())
         index = self.organisation.findText(name, Qt.MatchFlag.MatchFixedString)
@@ -291,6 +298,18 @@ class TerminationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+
+    def accept(self) -> None:
+        """Accept only a date that can be read, and a date for a termination; otherwise say what is wrong and stay
+        open (the register refused them after the dialog had closed)."""
+        try:
+            how, day = self.chosen()
+            if how is not None and day is None:
+                raise ValidationError(msg("Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu."))
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
 
     def chosen(self) -> tuple[AgreementTermination | None, dt.date | None]:
         value = self.how.currentData()

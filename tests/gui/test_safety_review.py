@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import Database
+from db.enums import AgreementTermination
 from db.errors import ValidationError
 from db.models import Agreement, Item, Meeting
 from gui import agreement_edit, errors, operations
@@ -24,7 +25,7 @@ from gui.classification_panel import ClassificationPanel
 from gui.dialogs import Prompts
 from gui.settings import Settings
 from gui.template_dialog import Questions
-from tests.gui.desk_support import AnsweringPrompts, make_window
+from tests.gui.desk_support import AnsweringPrompts, choose, make_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -176,3 +177,34 @@ def test_the_agreement_dialog_stays_open_on_a_cost_it_cannot_read(
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert len(shown) == 1 and message in shown[0][1] and not shown[0][2]
+
+
+@pytest.mark.parametrize(
+    ("how", "typed", "message"),
+    [
+        (AgreementTermination.TERMINATED, "31.2.2026", "ei ole päivämäärä"),
+        (AgreementTermination.CANCELLED, "", "Anna päivä"),
+    ],
+)
+def test_the_termination_dialog_stays_open_on_a_date_it_cannot_use(
+    qtbot: QtBot, shown: list[tuple[str, str, bool]], how: AgreementTermination, typed: str, message: str
+) -> None:
+    """Ensure a termination date that cannot be read, or none for a termination, keeps the dialog open with a
+    Finnish message; the dialog closed and the register refused it afterwards."""
+    dialog = agreement_edit.TerminationDialog(None, None)
+    qtbot.addWidget(dialog)
+    choose(dialog.how, how.value)
+    dialog.date.setText(typed)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(shown) == 1 and message in shown[0][1] and not shown[0][2]
+
+
+def test_the_party_dialog_stays_open_without_an_organisation(qtbot: QtBot, shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure a party without an organisation keeps the dialog open with a Finnish message (the body typed stays)."""
+    dialog = agreement_edit.PartyDialog({1: "Utsjoki"})
+    qtbot.addWidget(dialog)
+    dialog.body.setText("Sámediggi – čđŋŧž")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert shown == [("Virheellinen tieto", "Anna osapuolen nimi.", False)]
