@@ -621,6 +621,18 @@ def _attendance_problems(meeting: Meeting, seats: list[Membership]) -> list[str]
     seated = {seat.person_id for seat in seats}
     deputies = _deputies(meeting)
     problems: list[str] = []
+    chair = _attendance_of(meeting, meeting.chair_id) if meeting.chair_id is not None else None
+    if seats and chair is not None and chair.present and chair.person_id not in seated:
+        lawful_deputy = chair.role == AttendanceRole.DEPUTY and chair.deputy_for_id in seated
+        if not (lawful_deputy and _may_stand_in(deputies, chair)):
+            # The body's chair or vice chair chairs, or a temporary chair it elects among its members taking part.
+            problems.append(
+                msg(
+                    "Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut "
+                    "varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.",
+                    name=chair.person.name,
+                )
+            )
     for attendance in (a for a in meeting.attendances if a.present):
         name = attendance.person.name
         if attendance.role in (AttendanceRole.MEMBER, AttendanceRole.CHAIR) and attendance.person_id not in seated:

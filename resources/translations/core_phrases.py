@@ -26,6 +26,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their "
         "role or the term of their membership (Settings, Bodies).",
     ),
+    "Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse "
+    "puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.": (
+        "{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots "
+        "ställe. Välj som ordförande den ledamot som var ordförande vid mötet.",
+        "{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. "
+        "Choose as the chair the member who chaired the meeting.",
+    ),
     "{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.": (
         "{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på "
         "mötesdagen.",

@@ -165,3 +165,20 @@ def test_the_executives_representative_is_named_by_the_organisations_own_executi
         assert expert.role_text == "asiantuntija"
     assert "Seppo Räsänen, kaupunginhallituksen edustaja" in printed["fi"]
     assert "Seppo Räsänen, stadsstyrelsens representant" in printed["sv"]
+
+
+def test_the_chair_must_be_a_member_or_a_deputy_in_a_members_place(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure checking the minutes refuses a chair who took part as no member (the presenter, chosen by a slip in
+    the closing dialog, which offers everyone present) and accepts the vice chair or a deputy standing in for a
+    member as the temporary chair."""
+    people = _people(demo_db)
+    with demo_db.begin() as s:
+        minutes.begin_meeting(s, welfare.meeting_id)
+        minutes.call_deputy(s, welfare.meeting_id, member_id=people["Pirjo Heinonen"], deputy_id=people["Outi Lehto"])
+        minutes.set_signatories(s, welfare.meeting_id, chair_id=people["Hanna Koskinen"])
+    assert any(p.startswith("Puheenjohtajaksi valittu Hanna Koskinen ei ole toimielimen jäsen")
+               for p in _meeting_problems(demo_db, welfare.meeting_id))  # fmt: skip
+    for acting in ("Markku Laaksonen", "Outi Lehto"):
+        with demo_db.begin() as s:
+            minutes.set_signatories(s, welfare.meeting_id, chair_id=people[acting])
+        assert not any(p.startswith("Puheenjohtajaksi") for p in _meeting_problems(demo_db, welfare.meeting_id))
