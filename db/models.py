@@ -602,11 +602,15 @@ class Correction(Base):
 
 
 class ItemDraft(Base):
-    """Autosaved, unsaved edits of an item, offered back after a crash; removed when the item is saved."""
+    """Autosaved, unsaved edits of an item by one user, offered back to them after a crash; removed when they save.
+
+    ``author``: who wrote the draft (``db.rules.current_user``); "" for drafts written before revision 0011.
+    """
 
     __tablename__ = "item_draft"
 
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), primary_key=True)
+    author: Mapped[str] = mapped_column(String(200), primary_key=True, default="")  # revision 0011
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     base_version: Mapped[int] = mapped_column(Integer, nullable=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)

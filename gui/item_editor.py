@@ -3,7 +3,8 @@
 Every user edit becomes a command on the editor's ``QUndoStack``. Typing merges into one command per burst:
 keystrokes in one field, next to each other, without a pause, within one paragraph; a deletion of a selection, a
 paste or a replacement is a step of its own, so that it can be undone alone. Unsaved values are written every
-few seconds to ``ItemDraft`` and offered back when the item is opened again after a crash. Saving checks that
+few seconds to the user's own ``ItemDraft`` and offered back to them when the item is opened again after a crash
+(a colleague editing the same § on a shared database has her own). Saving checks that
 nobody else saved the item meanwhile (``expect_version``), so a concurrent save ends in ``ConflictError`` and a
 Finnish dialog, never in a silent overwrite. Items of checked minutes are shown read-only with the reason.
 """
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.meetings import get_item
 from db.diary_number import diary_number_problem
@@ -48,7 +50,7 @@ from db.engine import Database
 from db.enums import AppealRoute, DecisionNature, ItemKind, Language, Outcome, Publicity
 from db.errors import ConflictError, KnownError
 from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipient, utcnow
-from db.rules import expect_version
+from db.rules import current_user, expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
 from gui.i18n import localized
@@ -101,6 +103,12 @@ _ENUM_OF: dict[str, type[Any]] = {
     "publicity": Publicity,
     "appeal_route_override": AppealRoute,
 }
+
+
+def own_draft(session: Session, item_id: int) -> ItemDraft | None:
+    """This user's draft of the item, or one written before drafts had authors (revision 0011); another user's draft
+    of the same § is theirs: never offered, overwritten or removed here."""
+    return session.get(ItemDraft, (item_id, current_user(session))) or session.get(ItemDraft, (item_id, ""))
 
 
 def _fi_date(day: Any) -> str:
@@ -1000,7 +1008,7 @@ class ItemEditor(QWidget):
                     "enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa."
                 ).format(number=meeting.number, year=meeting.year, date=checked)
             corrections_text = self._corrections_text(item.corrections)
-            draft = session.get(ItemDraft, item_id)
+            draft = own_draft(session, item_id)
             draft_data = dict(draft.data) if draft is not None and not self.read_only else None
             draft_stale = draft is not None and draft.base_version != item.version
             draft_time = draft.saved_at if draft is not None else None
@@ -1158,9 +1166,14 @@ class ItemEditor(QWidget):
         stored = {**data, _DRAFT_BASE: base}
         try:
             with self._database.begin() as session:
-                draft = session.get(ItemDraft, self.item_id)
+                draft = own_draft(session, self.item_id)
+                author = current_user(session)
+                if draft is not None and draft.author != author:  # written before drafts had authors: now hers
+                    session.delete(draft)
+                    session.flush()
+                    draft = None
                 if draft is None:
-                    session.add(ItemDraft(item_id=self.item_id, base_version=self._version, data=stored))
+                    session.add(ItemDraft(item_id=self.item_id, author=author, base_version=self._version, data=stored))
                 else:
                     draft.data = stored
                     draft.base_version = self._version
@@ -1183,7 +1196,7 @@ class ItemEditor(QWidget):
         if self.item_id is None:
             return
         with self._database.begin() as session:
-            draft = session.get(ItemDraft, self.item_id)
+            draft = own_draft(session, self.item_id)
             if draft is not None:
                 session.delete(draft)
         self._drafted = None
@@ -1246,7 +1259,7 @@ class ItemEditor(QWidget):
             item = get_item(session, self.item_id)
             expect_version(item, self._version)
             apply_values(session, item, values)
-            draft = session.get(ItemDraft, self.item_id)
+            draft = own_draft(session, self.item_id)
             if draft is not None:
                 session.delete(draft)
             session.flush()

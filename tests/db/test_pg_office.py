@@ -1,4 +1,5 @@
-"""Two secretaries at the same time on one PostgreSQL database: checking the minutes while a § of them is saved."""
+"""Two secretaries at the same time on one database: checking the minutes while a § of them is saved (PostgreSQL),
+and each user's own drafts of a § (revision 0011)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import inspect, select, update
 
 from core import minutes
-from db.engine import Database, open_database
+from db.engine import Database, open_database, run_upgrade
 from db.enums import MeetingState
 from db.errors import LockedError
-from db.models import Item, Meeting
+from db.models import Item, ItemDraft, Meeting
 
 WAIT_S = 0.5  # how long the other transaction is kept open: the one that must wait does so meanwhile
 
@@ -105,3 +106,33 @@ def test_a_save_waiting_for_the_checking_is_refused(office: tuple[Database, Data
     assert [type(exc) for exc in failures] == [LockedError]
     with anna.begin() as session:
         assert minutes.verify_fingerprint(session, meeting_id)
+
+
+def test_upgrade_from_0010_keeps_drafts_and_lets_each_user_have_her_own(demo_db: Database) -> None:
+    """Ensure revision 0011 keeps a draft written before it (with no author) and then holds two users' drafts of
+    one §, on both backends."""
+    from alembic import command
+
+    from db.engine import alembic_config
+
+    with demo_db.begin() as session:
+        item_id = session.scalars(select(Item.id).order_by(Item.id)).first()
+    with demo_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0010")
+        assert "author" not in {column["name"] for column in inspect(conn).get_columns("item_draft")}
+        conn.exec_driver_sql(  # as revision 0010 wrote it: no author
+            "INSERT INTO item_draft (item_id, saved_at, base_version, data) "
+            f"VALUES ({item_id:d}, '2026-11-26 15:00:00', 1, '{{\"title\": \"Ennen\"}}')"
+        )
+    run_upgrade(demo_db.engine)
+    with demo_db.begin() as session:
+        kept = session.scalars(select(ItemDraft)).one()
+        assert (kept.item_id, kept.author, kept.data) == (item_id, "", {"title": "Ennen"})
+        session.add(ItemDraft(item_id=item_id, author="anna", base_version=1, data={"title": "Annan"}))
+        session.add(ItemDraft(item_id=item_id, author="bertta", base_version=1, data={"title": "Bertan"}))
+    with demo_db.begin() as session:
+        assert sorted(d.author for d in session.scalars(select(ItemDraft))) == ["", "anna", "bertta"]
+    with demo_db.engine.begin() as conn:  # back again: the latest draft of the § stays
+        command.downgrade(alembic_config(conn), "0010")
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM item_draft").scalar() == 1
+    run_upgrade(demo_db.engine)

@@ -17,6 +17,7 @@ from db.models import Body, Item, ItemDraft, Meeting
 from gui import settings as declared
 from gui.dialogs import MeetingInfoDialog, NewMeeting, SaveChoice
 from gui.first_run import BodySetup, Setup, write_setup
+from gui.item_editor import own_draft
 from gui.main_window import MainWindow
 from gui.navigator import ITEM_MIME, NodeKind
 from gui.settings import Settings
@@ -468,13 +469,13 @@ def test_autosave_and_recovery_after_a_crash(
     window.editor.autosave_timer.stop()
     window.hide()
     with sqlite_demo_db.begin() as session:
-        draft = session.get(ItemDraft, item_id)
+        draft = own_draft(session, item_id)
         assert draft is not None and draft.data["background"].endswith("Luonnoksen lisäys: Áilu")
         saved = session.get(Item, item_id)
         assert saved is not None and not saved.background.endswith("Áilu")
 
     assert sqlite_demo_db.path is not None
-    reopened = open_database(sqlite_demo_db.path, user="toinen istunto")
+    reopened = open_database(sqlite_demo_db.path, user=sqlite_demo_db.user)  # her next session: her draft
     try:
         second = make_window(qtbot, reopened, settings, prompts)
         second.open_item(item_id)
@@ -486,7 +487,7 @@ def test_autosave_and_recovery_after_a_crash(
         second.named_actions["redo"].trigger()
         second.named_actions["save"].trigger()
         with reopened.begin() as session:
-            assert session.get(ItemDraft, item_id) is None
+            assert own_draft(session, item_id) is None
             item = session.get(Item, item_id)
             assert item is not None and item.background.endswith("Luonnoksen lisäys: Áilu")
     finally:
@@ -535,7 +536,7 @@ def test_declining_recovery_drops_the_draft(
     window.editor.load(item_id)
     assert not window.editor.dirty and not window.editor.title.text().endswith("!")
     with sqlite_demo_db.begin() as session:
-        assert session.get(ItemDraft, item_id) is None
+        assert own_draft(session, item_id) is None
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -675,7 +676,7 @@ def test_checked_minutes_are_read_only_with_the_reason(
         assert not window.named_actions[name].isEnabled(), name
     assert "Vain luku" in window.state_label.text()
     with demo_db.begin() as session:
-        assert session.get(ItemDraft, item_id) is None
+        assert own_draft(session, item_id) is None
 
 
 def test_format_examples_show_only_in_fields_that_can_be_edited(

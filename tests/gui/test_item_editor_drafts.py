@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.engine import Database, open_database
 from db.models import Item, ItemDraft
+from gui.item_editor import own_draft
 from gui.settings import Settings
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window, type_text
@@ -57,7 +58,7 @@ def test_autosave_goes_on_after_a_failure_and_tells_the_user_once(
         type_text(editor.title, " B")
         qtbot.waitUntil(lambda: editor._drafted is not None, timeout=20000)
         with sqlite_demo_db.begin() as session:
-            draft = session.get(ItemDraft, item_id)
+            draft = own_draft(session, item_id)
             assert draft is not None and draft.data["title"].endswith(" A B")
         other.execute("BEGIN IMMEDIATE")  # fails anew after it had recovered: told again
         type_text(editor.title, "C")
@@ -87,7 +88,7 @@ def test_recovering_a_stale_draft_keeps_what_was_saved_elsewhere_in_other_fields
             item = session.get(Item, item_id)
             assert item is not None
             item.background = item.background + "\nTOISEN KÄYTTÄJÄN LISÄYS"
-        second = make_window(qtbot, other, settings, prompts)
+        second = make_window(qtbot, sqlite_demo_db, settings, prompts)  # she opens it again: her draft
         second.open_item(item_id)
         (kind, question), = prompts.asked
         assert kind == "recover_draft" and "muutettu ja tallennettu muualla" in question

@@ -126,3 +126,37 @@ def test_a_save_over_the_same_field_saved_elsewhere_tells_and_keeps_both_texts(
     assert window_b.editor.save()
     assert _stored(anna, item_id, "proposal") == "Bertan päätösehdotus."
     assert _stored(anna, item_id, "background") == "Annan taustateksti."
+
+
+def test_each_user_has_her_own_draft_of_a_section(
+    office: tuple[Database, Database], qtbot: QtBot, tmp_path: Path, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure two users editing one § autosave their own drafts: neither overwrites, deletes or is offered the
+    other's, and each gets her own back."""
+    anna, bertta = office
+    item_id = _open_items(anna)[1]
+    window_a, _ = _window(qtbot, anna, tmp_path, "anna")
+    window_b, _ = _window(qtbot, bertta, tmp_path, "bertta")
+    window_a.open_item(item_id)
+    window_b.open_item(item_id)
+    window_a.editor.set_value("proposal", "Annan keskeneräinen ehdotus.", update_widget=True)
+    window_b.editor.set_value("title", "Bertan keskeneräinen otsikko", update_widget=True)
+    assert window_a.editor.autosave()
+    assert window_b.editor.autosave()
+    # anna's colleague opens the § on a third PC: nothing of theirs is offered to her as her own.
+    carla = open_database(anna.url, user="carla")
+    try:
+        window_c, prompts_c = _window(qtbot, carla, tmp_path, "carla")
+        window_c.open_item(item_id)
+        assert [kind for kind, _text in prompts_c.asked if kind == "recover_draft"] == []
+        window_c.editor.show_nothing()
+    finally:
+        carla.dispose()
+    assert window_b.editor.save()  # her save removes her own draft only
+    assert shown_errors == []
+    window_a.editor.show_nothing()  # anna's program "closed without saving"; she opens the § again
+    again, prompts_again = _window(qtbot, anna, tmp_path, "anna2")
+    again.open_item(item_id)
+    assert [kind for kind, _text in prompts_again.asked] == ["recover_draft"]
+    assert again.editor.value("proposal") == "Annan keskeneräinen ehdotus."
+    assert again.editor.value("title") == "Bertan keskeneräinen otsikko"  # bertta's saved title, not a draft
