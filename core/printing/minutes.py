@@ -115,6 +115,12 @@ def attendance_line(attendance: Attendance, labels: Labels) -> str:
         standard = labels.role(attendance.role)
         if attendance.role == AttendanceRole.EXECUTIVE_REPRESENTATIVE and labels.language == "sv":
             standard = representative_text(attendance.meeting, "sv") or standard
+        elif labels.language == "sv" and not standard:
+            # A role written as the person's title ("kunnanjohtaja") prints as their Swedish title (kommundirektör).
+            titles = attendance.person.as_on(day)
+            written = " ".join(attendance.role_text.split()).casefold()
+            if titles.title_sv and written == " ".join(titles.title.split()).casefold():
+                standard = titles.title_sv
         parts.append(standard if labels.language != "fi" and standard else attendance.role_text or standard)
     if attendance.arrived_at_section is not None:
         key = "arrived_time" if attendance.arrived_time else "arrived"

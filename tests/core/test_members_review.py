@@ -182,3 +182,24 @@ def test_the_chair_must_be_a_member_or_a_deputy_in_a_members_place(demo_db: Data
         with demo_db.begin() as s:
             minutes.set_signatories(s, welfare.meeting_id, chair_id=people[acting])
         assert not any(p.startswith("Puheenjohtajaksi") for p in _meeting_problems(demo_db, welfare.meeting_id))
+
+
+def test_a_role_written_as_the_persons_title_prints_as_their_swedish_title(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure another attendee whose role is written as their title (the municipal manager, "kunnanjohtaja") is
+    listed in the Swedish minutes by their Swedish title ("kommundirektör"), not in Finnish; a role that is not
+    their title prints as written."""
+    people = _people(demo_db)
+    with demo_db.begin() as s:
+        minutes.begin_meeting(s, welfare.meeting_id)
+        minutes.set_attendance(s, welfare.meeting_id, people["Jari Lindroos"], role=AttendanceRole.OTHER,
+                               role_text="kunnanjohtaja")  # fmt: skip
+        minutes.set_attendance(s, welfare.meeting_id, people["Seppo Räsänen"], role=AttendanceRole.OTHER,
+                               role_text="nuorisovaltuuston edustaja")  # fmt: skip
+        printed = {
+            language: read_pdf(render_in_session(s, DocumentRequest(DocumentKind.MINUTES, welfare.meeting_id,
+                                                                     language=language, draft=True))).bodies[0]
+            for language in ("fi", "sv")
+        }  # fmt: skip
+    assert "Jari Lindroos, kunnanjohtaja" in printed["fi"]
+    assert "Jari Lindroos, kommundirektör" in printed["sv"]
+    assert "Seppo Räsänen, nuorisovaltuuston edustaja" in printed["sv"]
