@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from core.agreements import fi_date
 from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, OrganisationKind
 from db.errors import SihteeriError, ValidationError, msg
 from gui.agreement_matrix import parse_date
+from gui.dialog_drafts import DialogDraft, DraftTimer
 from gui.errors import show_error
 from gui.keyboard import tab_leaves, tab_moves_focus
 
@@ -84,15 +86,28 @@ def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
 class AgreementDialog(QDialog):
     """New agreement or the agreement's own fields and cost items.
 
+    With a ``draft`` what is typed is kept in its file a moment after each change, so that a crash loses nothing;
+    a draft left by a crash is shown at opening, with a note. Cancel removes the draft; after OK the register
+    removes it once the agreement is saved.
+
     Attributes:
         form: the values; read ``result_form()`` after the dialog was accepted.
+        restored: the note shown when a crashed session's draft was put in the fields (hidden otherwise).
     """
 
-    def __init__(self, form: AgreementForm, organisations: dict[int, str], parent: QWidget | None = None) -> None:
+    def __init__(self, form: AgreementForm, organisations: dict[int, str], parent: QWidget | None = None, *,
+                 draft: DialogDraft | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.setWindowTitle(self.tr("Uusi sopimus") if form.agreement_id is None else self.tr("Sopimuksen tiedot"))
         layout = QVBoxLayout(self)
+        self.restored = QLabel(self.tr(
+            "Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. "
+            "Tarkista ne; OK tallentaa ne, Peruuta hylkää ne."))
+        self.restored.setWordWrap(True)
+        self.restored.setStyleSheet("font-weight: bold")
+        self.restored.hide()
+        layout.addWidget(self.restored)
         fields = QFormLayout()
         self.title_edit = QLineEdit(form.title)
         fields.addRow(self.tr("Nimi"), self.title_edit)
@@ -163,6 +178,66 @@ class AgreementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 620)
+        self._draft = DraftTimer(draft, self.typed, self) if draft is not None else None
+        if draft is not None:
+            kept = draft.load()
+            if kept is not None and kept != self.typed():
+                self._show_typed(kept)
+                self.restored.show()
+            self._watch_changes()
+
+    # --- the draft ---
+
+    def typed(self) -> dict[str, Any]:
+        """The fields as typed (texts, not yet read as dates or amounts): what the draft keeps."""
+        costs = [[(cell.text() if (cell := self.costs.item(row, column)) is not None else "") for column in range(3)]
+                 for row in range(self.costs.rowCount())]
+        return {
+            "title": self.title_edit.text(), "title_genitive": self.genitive_edit.text(),
+            "kind": self.kind_combo.currentData(), "term_start": self.start_edit.text(),
+            "term_end": self.end_edit.text(), "coordinator_id": self.coordinator_combo.currentData(),
+            "entry_rule": self.rule_combo.currentData(), "cost_split": self.split_combo.currentData(),
+            "population_date": self.population_edit.text(), "description": self.description_edit.toPlainText(),
+            "costs": costs,
+        }
+
+    def _show_typed(self, values: dict[str, Any]) -> None:
+        for edit, key in ((self.title_edit, "title"), (self.genitive_edit, "title_genitive"),
+                          (self.start_edit, "term_start"), (self.end_edit, "term_end"),
+                          (self.population_edit, "population_date")):
+            edit.setText(str(values.get(key, edit.text())))
+        for combo, key in ((self.kind_combo, "kind"), (self.coordinator_combo, "coordinator_id"),
+                           (self.rule_combo, "entry_rule"), (self.split_combo, "cost_split")):
+            index = combo.findData(values.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.description_edit.setPlainText(str(values.get("description", "")))
+        costs = values.get("costs")
+        if isinstance(costs, list):
+            self.costs.setRowCount(0)
+            for row in costs:
+                texts = [str(text) for text in row][:3] if isinstance(row, list) else []
+                description, amount, year = [*texts, "", "", ""][:3]
+                self._add_cost_row(description, amount, year)
+
+    def _watch_changes(self) -> None:
+        assert self._draft is not None
+        changed = self._draft.changed
+        for edit in (self.title_edit, self.genitive_edit, self.start_edit, self.end_edit, self.population_edit):
+            edit.textChanged.connect(changed)
+        for combo in (self.kind_combo, self.coordinator_combo, self.rule_combo, self.split_combo):
+            combo.currentIndexChanged.connect(changed)
+        self.description_edit.textChanged.connect(changed)
+        self.costs.itemChanged.connect(changed)
+        self.costs.model().rowsInserted.connect(changed)
+        self.costs.model().rowsRemoved.connect(changed)
+
+    def reject(self) -> None:
+        """Cancel: what was typed is thrown away, its draft too."""
+        if self._draft is not None:
+            self._draft.stop()
+            self._draft.draft.discard()
+        super().reject()
 
     def _add_cost_row(self, description: str, amount: str, year: str) -> None:
         row = self.costs.rowCount()
@@ -220,6 +295,8 @@ class AgreementDialog(QDialog):
         except SihteeriError as exc:
             show_error(self, exc)
             return
+        if self._draft is not None:  # kept until the register has saved it
+            self._draft.write()
         super().accept()
 
 

@@ -86,6 +86,7 @@ from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog
 from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog, typed_over
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
 from gui.details_panel import agreement_missing_text, agreement_rule_text, agreement_status_text
+from gui.dialog_drafts import DialogDraft
 from gui.dialogs import ask_yes_no, from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import localized
@@ -602,9 +603,9 @@ class AgreementRegisterWindow(QMainWindow):
     # --- saving -------------------------------------------------------------------------------------
 
     def _run_change(self, change: Callable[[Any], object], label: str, *, shows_result: bool = False,
-                    on_failed: Callable[[], None] | None = None) -> None:
-        """Run one change in its own transaction, then reload; on failure show it, reload anyway and call
-        ``on_failed`` (which gives back what the user typed).
+                    on_failed: Callable[[], None] | None = None, on_saved: Callable[[], None] | None = None) -> None:
+        """Run one change in its own transaction, then reload (after ``on_saved``); on failure show it, reload
+        anyway and call ``on_failed`` (which gives back what the user typed).
 
         With ``shows_result`` the change returns the id of the agreement to show afterwards (a new one).
         """
@@ -616,6 +617,8 @@ class AgreementRegisterWindow(QMainWindow):
                 return change(session)
 
         def done(result: object) -> None:
+            if on_saved is not None:
+                on_saved()
             self.saved.emit()
             self._after_change(result if shows_result and isinstance(result, int) else agreement_id)
 
@@ -675,9 +678,14 @@ class AgreementRegisterWindow(QMainWindow):
                    original: AgreementForm | None = None) -> None:
         """Show the agreement dialog with ``form`` and save what is accepted; ``original`` is the agreement as it
         was first opened, when ``form`` comes back after a failed save."""
-        dialog = AgreementDialog(form, organisations, self)
+        draft = self.agreement_draft(form.agreement_id)
+        dialog = AgreementDialog(form, organisations, self, draft=draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_agreement(dialog.result_form(), original=original or form)
+
+    def agreement_draft(self, agreement_id: int | None) -> DialogDraft:
+        """Where the agreement dialog keeps what is typed until it is saved (``gui.dialog_drafts``)."""
+        return DialogDraft.for_database(self.database.description, f"sopimus-{agreement_id or 'uusi'}")
 
     def save_agreement(self, form: AgreementForm, *, original: AgreementForm | None = None) -> None:
         """Create the agreement (``form.agreement_id`` None) or save its fields and cost items.
@@ -702,14 +710,18 @@ class AgreementRegisterWindow(QMainWindow):
             set_cost_items(session, agreement_id=agreement.id, lines=form.costs)
             return agreement.id
 
+        draft = self.agreement_draft(form.agreement_id)
+
         def again() -> None:
             def show(now: AgreementForm, organisations: dict[int, str]) -> None:
+                draft.discard()  # what was typed comes back in this form, over the agreement as it now is
                 self._edit_form(typed_over(now, typed=form, original=original or form), organisations,
                                 original=now)
 
             self._with_form(form.agreement_id, show)
 
-        self._run_change(change, self.tr("Tallennetaan sopimusta…"), shows_result=True, on_failed=again)
+        self._run_change(change, self.tr("Tallennetaan sopimusta…"), shows_result=True, on_failed=again,
+                         on_saved=draft.discard)
 
     def _ask_add_party(self) -> None:
         if self.current is None:

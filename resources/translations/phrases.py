@@ -467,6 +467,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Den andras sparade text i dessa fält:",
         "The text the other saved in these fields:",
     ),
+    "Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. "
+    "Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.": (
+        "Någon annan har tagit bort ärendet ”{title}” medan du redigerade det, och dina ändringar kan inte sparas i "
+        "det. Din text visas fortfarande: kopiera det du behöver och välj sedan Arkiv → Förkasta ändringarna.",
+        "Someone else removed the item “{title}” while you were editing it, and your changes cannot be saved to it. "
+        "Your text is still shown: copy what you need and then choose File → Discard changes.",
+    ),
     "• {field}: ”{text}”": ("• {field}: ”{text}”", "• {field}: “{text}”"),
     "Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu "
     "tulostuu oikaistun kohdan jälkeen:": (
@@ -703,6 +710,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Tallennetaan…": ("Sparar…", "Saving…"),
     "Tallennetaan sopimusta…": ("Sparar avtalet…", "Saving the agreement…"),
+    "Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista "
+    "ne; OK tallentaa ne, Peruuta hylkää ne.": (
+        "Uppgifter som var på hälft när Sihteeri stängdes förra gången har återställts i formuläret. Kontrollera "
+        "dem; OK sparar dem, Avbryt förkastar dem.",
+        "The details that were unfinished when Sihteeri closed last time have been restored to the form. Check "
+        "them; OK saves them, Cancel discards them.",
+    ),
     "Lisätään osapuolta…": ("Lägger till part…", "Adding the party…"),
     "Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.": (
         "Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.",

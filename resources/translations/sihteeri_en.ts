@@ -3,158 +3,163 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="94" />
+      <location filename="../../gui/agreement_edit.py" line="102" />
       <source>Uusi sopimus</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="94" />
+      <location filename="../../gui/agreement_edit.py" line="102" />
       <source>Sopimuksen tiedot</source>
       <translation>Agreement details</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="98" />
+      <location filename="../../gui/agreement_edit.py" line="105" />
+      <source>Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista ne; OK tallentaa ne, Peruuta hylkää ne.</source>
+      <translation>The details that were unfinished when Sihteeri closed last time have been restored to the form. Check them; OK saves them, Cancel discards them.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="113" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="100" />
+      <location filename="../../gui/agreement_edit.py" line="115" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>e.g. the cooperation agreement … (”approves …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="101" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Nimi genetiivissä</source>
       <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="103" />
+      <location filename="../../gui/agreement_edit.py" line="118" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="104" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="105" />
+      <location filename="../../gui/agreement_edit.py" line="120" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="106" />
+      <location filename="../../gui/agreement_edit.py" line="121" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="108" />
+      <location filename="../../gui/agreement_edit.py" line="123" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="117" />
+      <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Sopimuskausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="118" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="136" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="123" />
+      <location filename="../../gui/agreement_edit.py" line="138" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="124" />
+      <location filename="../../gui/agreement_edit.py" line="139" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="125" />
+      <location filename="../../gui/agreement_edit.py" line="140" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="127" />
+      <location filename="../../gui/agreement_edit.py" line="142" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="129" />
+      <location filename="../../gui/agreement_edit.py" line="144" />
       <source>Asukasluvun mukaan</source>
       <translation>By population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="130" />
+      <location filename="../../gui/agreement_edit.py" line="145" />
       <source>Tasan</source>
       <translation>Equally</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="131" />
+      <location filename="../../gui/agreement_edit.py" line="146" />
       <source>Kiinteillä osuuksilla</source>
       <translation>In fixed shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="148" />
       <source>Kustannusten jako</source>
       <translation>Cost split</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="136" />
+      <location filename="../../gui/agreement_edit.py" line="151" />
       <source>Asukasluvun ajankohta</source>
       <translation>Population reference date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="139" />
-      <location filename="../../gui/agreement_edit.py" line="144" />
+      <location filename="../../gui/agreement_edit.py" line="154" />
+      <location filename="../../gui/agreement_edit.py" line="159" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="141" />
+      <location filename="../../gui/agreement_edit.py" line="156" />
       <source>Vuotuiset kustannukset</source>
       <translation>Annual costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="144" />
+      <location filename="../../gui/agreement_edit.py" line="159" />
       <source>Euroa</source>
       <translation>Euros</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="144" />
+      <location filename="../../gui/agreement_edit.py" line="159" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>Year (empty: every year)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="153" />
+      <location filename="../../gui/agreement_edit.py" line="168" />
       <source>Lisää kustannuserä</source>
       <translation>Add cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="155" />
+      <location filename="../../gui/agreement_edit.py" line="170" />
       <source>Poista kustannuserä</source>
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="192" />
+      <location filename="../../gui/agreement_edit.py" line="267" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="196" />
+      <location filename="../../gui/agreement_edit.py" line="271" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="219" />
+      <location filename="../../gui/agreement_edit.py" line="294" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -162,57 +167,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="122" />
+      <location filename="../../gui/agreements.py" line="123" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -220,379 +225,379 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="193" />
-      <location filename="../../gui/agreements.py" line="273" />
-      <location filename="../../gui/agreements.py" line="330" />
+      <location filename="../../gui/agreements.py" line="194" />
+      <location filename="../../gui/agreements.py" line="274" />
+      <location filename="../../gui/agreements.py" line="331" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="228" />
+      <location filename="../../gui/agreements.py" line="229" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="233" />
+      <location filename="../../gui/agreements.py" line="234" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="236" />
+      <location filename="../../gui/agreements.py" line="237" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="245" />
+      <location filename="../../gui/agreements.py" line="246" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="247" />
+      <location filename="../../gui/agreements.py" line="248" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
+      <location filename="../../gui/agreements.py" line="251" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="253" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
-      <location filename="../../gui/agreements.py" line="752" />
+      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="764" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="256" />
+      <location filename="../../gui/agreements.py" line="257" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="268" />
+      <location filename="../../gui/agreements.py" line="269" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Hae sopimuksia</source>
       <translation>Search agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="308" />
+      <location filename="../../gui/agreements.py" line="309" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="310" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="312" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="312" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="315" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="318" />
+      <location filename="../../gui/agreements.py" line="319" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="321" />
+      <location filename="../../gui/agreements.py" line="322" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="325" />
+      <location filename="../../gui/agreements.py" line="326" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="343" />
+      <location filename="../../gui/agreements.py" line="344" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
-      <location filename="../../gui/agreements.py" line="377" />
+      <location filename="../../gui/agreements.py" line="345" />
+      <location filename="../../gui/agreements.py" line="378" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="351" />
+      <location filename="../../gui/agreements.py" line="352" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="365" />
+      <location filename="../../gui/agreements.py" line="366" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="369" />
+      <location filename="../../gui/agreements.py" line="370" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="371" />
+      <location filename="../../gui/agreements.py" line="372" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="405" />
+      <location filename="../../gui/agreements.py" line="406" />
       <source>Osapuolet</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="416" />
+      <location filename="../../gui/agreements.py" line="417" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="423" />
+      <location filename="../../gui/agreements.py" line="424" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="426" />
+      <location filename="../../gui/agreements.py" line="427" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="435" />
+      <location filename="../../gui/agreements.py" line="436" />
       <source>Kustannukset</source>
       <translation>Costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="445" />
+      <location filename="../../gui/agreements.py" line="446" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="489" />
+      <location filename="../../gui/agreements.py" line="490" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="524" />
+      <location filename="../../gui/agreements.py" line="525" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="553" />
+      <location filename="../../gui/agreements.py" line="554" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="568" />
+      <location filename="../../gui/agreements.py" line="569" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="570" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="572" />
+      <location filename="../../gui/agreements.py" line="573" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="573" />
+      <location filename="../../gui/agreements.py" line="574" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="576" />
+      <location filename="../../gui/agreements.py" line="577" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="579" />
+      <location filename="../../gui/agreements.py" line="580" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="581" />
+      <location filename="../../gui/agreements.py" line="582" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="583" />
+      <location filename="../../gui/agreements.py" line="584" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="593" />
+      <location filename="../../gui/agreements.py" line="594" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="595" />
+      <location filename="../../gui/agreements.py" line="596" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="639" />
-      <location filename="../../gui/agreements.py" line="780" />
+      <location filename="../../gui/agreements.py" line="642" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="664" />
-      <location filename="../../gui/agreements.py" line="728" />
+      <location filename="../../gui/agreements.py" line="667" />
+      <location filename="../../gui/agreements.py" line="740" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="712" />
+      <location filename="../../gui/agreements.py" line="723" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="743" />
+      <location filename="../../gui/agreements.py" line="755" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="753" />
+      <location filename="../../gui/agreements.py" line="765" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="757" />
+      <location filename="../../gui/agreements.py" line="769" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="766" />
+      <location filename="../../gui/agreements.py" line="778" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="798" />
+      <location filename="../../gui/agreements.py" line="810" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="805" />
+      <location filename="../../gui/agreements.py" line="817" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="812" />
+      <location filename="../../gui/agreements.py" line="824" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="822" />
+      <location filename="../../gui/agreements.py" line="834" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="833" />
+      <location filename="../../gui/agreements.py" line="845" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="840" />
+      <location filename="../../gui/agreements.py" line="852" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="841" />
-      <location filename="../../gui/agreements.py" line="864" />
+      <location filename="../../gui/agreements.py" line="853" />
+      <location filename="../../gui/agreements.py" line="876" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="857" />
+      <location filename="../../gui/agreements.py" line="869" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="863" />
+      <location filename="../../gui/agreements.py" line="875" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="875" />
+      <location filename="../../gui/agreements.py" line="887" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="888" />
+      <location filename="../../gui/agreements.py" line="900" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="911" />
+      <location filename="../../gui/agreements.py" line="923" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="914" />
+      <location filename="../../gui/agreements.py" line="926" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -3069,22 +3074,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1273" />
+      <location filename="../../gui/item_editor.py" line="1263" />
+      <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
+      <translation>Someone else removed the item “{title}” while you were editing it, and your changes cannot be saved to it. Your text is still shown: copy what you need and then choose File → Discard changes.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1287" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Someone else saved this item while you were editing it. Their changes to other fields are now shown. The same fields were changed by both of you; they now hold your text, which replaces the other's when you save again. The item has not been saved yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1278" />
+      <location filename="../../gui/item_editor.py" line="1292" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>The text the other saved in these fields:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1285" />
+      <location filename="../../gui/item_editor.py" line="1299" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: “{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1288" />
+      <location filename="../../gui/item_editor.py" line="1302" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
@@ -4732,52 +4742,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="241" />
+      <location filename="../../gui/agreement_edit.py" line="318" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="250" />
+      <location filename="../../gui/agreement_edit.py" line="327" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="251" />
+      <location filename="../../gui/agreement_edit.py" line="328" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="253" />
+      <location filename="../../gui/agreement_edit.py" line="330" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="254" />
+      <location filename="../../gui/agreement_edit.py" line="331" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="255" />
+      <location filename="../../gui/agreement_edit.py" line="332" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="256" />
+      <location filename="../../gui/agreement_edit.py" line="333" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="258" />
+      <location filename="../../gui/agreement_edit.py" line="335" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="259" />
+      <location filename="../../gui/agreement_edit.py" line="336" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="260" />
+      <location filename="../../gui/agreement_edit.py" line="337" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -5797,32 +5807,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="286" />
+      <location filename="../../gui/agreement_edit.py" line="363" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="289" />
+      <location filename="../../gui/agreement_edit.py" line="366" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="290" />
+      <location filename="../../gui/agreement_edit.py" line="367" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="291" />
+      <location filename="../../gui/agreement_edit.py" line="368" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="293" />
+      <location filename="../../gui/agreement_edit.py" line="370" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="296" />
+      <location filename="../../gui/agreement_edit.py" line="373" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from core.agreement_editing import CostLineInput
 from db.engine import Database
 from db.enums import AgreementTermination
 from db.errors import ValidationError
@@ -22,6 +24,7 @@ from gui import agreement_edit, errors, operations
 from gui.agreement_matrix import parse_population, parse_share
 from gui.agreements import AgreementRegisterWindow
 from gui.classification_panel import ClassificationPanel
+from gui.dialog_drafts import DialogDraft
 from gui.dialogs import Prompts
 from gui.settings import Settings
 from gui.template_dialog import Questions
@@ -208,3 +211,76 @@ def test_the_party_dialog_stays_open_without_an_organisation(qtbot: QtBot, shown
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert shown == [("Virheellinen tieto", "Anna osapuolen nimi.", False)]
+
+
+DIALOG_CHILD = """
+import os, signal, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.agreement_edit import AgreementDialog, AgreementForm
+from gui.dialog_drafts import DialogDraft
+draft = DialogDraft("sopimus-uusi", Path(sys.argv[1]))
+dialog = AgreementDialog(AgreementForm(), {}, draft=draft)
+dialog.show()
+dialog.title_edit.setText("Saamelaisalueen neuvontasopimus")
+dialog.description_edit.setPlainText("Kirjoitettu ennen kaatumista: Čohkkiras, Anárjohka, ŋ ŧ đ ž á")
+dialog._add_cost_row("Neuvonta", "1.000,50", "2026")
+while not draft.path.exists():
+    app.processEvents()
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_what_is_typed_in_the_agreement_dialog_survives_a_kill(qtbot: QtBot, tmp_path: Path) -> None:
+    """Ensure what was typed in the agreement dialog of a process killed with SIGKILL comes back, with a note,
+    when the dialog is opened again; Cancel then throws it away. Nothing was kept before."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.run(
+        [sys.executable, "-c", DIALOG_CHILD, str(tmp_path)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode("utf-8", "replace")
+    draft = DialogDraft("sopimus-uusi", tmp_path)
+    dialog = agreement_edit.AgreementDialog(agreement_edit.AgreementForm(), {}, draft=draft)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.text() == "Saamelaisalueen neuvontasopimus"
+    assert dialog.description_edit.toPlainText() == "Kirjoitettu ennen kaatumista: Čohkkiras, Anárjohka, ŋ ŧ đ ž á"
+    assert dialog.result_form().costs == [CostLineInput("Neuvonta", Decimal("1000.50"), 2026)]
+    assert not dialog.restored.isHidden()
+    dialog.reject()
+    assert not draft.path.exists()
+
+
+def test_the_agreement_draft_is_removed_once_saved(
+    qtbot: QtBot, register: AgreementRegisterWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure the agreement dialog's draft is kept while the agreement is saved and removed once it is, so the
+    next opening shows the saved agreement without a note."""
+    assert register.current is not None
+    agreement_id = register.current.agreement_id
+    draft = register.agreement_draft(agreement_id)
+    kept: list[bool] = []
+
+    def answer(dialog: QDialog) -> int:
+        assert dialog.restored.isHidden()  # type: ignore[attr-defined]
+        dialog.description_edit.setPlainText("Tallennettava kuvaus")  # type: ignore[attr-defined]
+        dialog.accept()
+        kept.append(draft.path.exists())
+        return dialog.result()
+
+    monkeypatch.setattr(agreement_edit.AgreementDialog, "exec", answer)
+    with qtbot.waitSignal(register.saved, timeout=WAIT):
+        register._ask_edit()
+    assert kept == [True]
+    assert not draft.path.exists()
