@@ -168,9 +168,10 @@ def test_the_executives_representative_is_named_by_the_organisations_own_executi
 
 
 def test_the_chair_must_be_a_member_or_a_deputy_in_a_members_place(demo_db: Database, welfare: Welfare) -> None:
-    """Ensure checking the minutes refuses a chair who took part as no member (the presenter, chosen by a slip in
-    the closing dialog, which offers everyone present) and accepts the vice chair or a deputy standing in for a
-    member as the temporary chair."""
+    """Ensure checking the minutes refuses a chair who took part as no member (here the presenter, set through
+    ``set_signatories``; the closing dialog offers those listed as members or deputies, so there it takes a
+    non-member listed as one, M2) and accepts the vice chair or a deputy standing in for a member as the
+    temporary chair."""
     people = _people(demo_db)
     with demo_db.begin() as s:
         minutes.begin_meeting(s, welfare.meeting_id)
