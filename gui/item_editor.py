@@ -48,7 +48,7 @@ from core.meetings import get_item
 from db.diary_number import diary_number_problem
 from db.engine import Database
 from db.enums import AppealRoute, DecisionNature, ItemKind, Language, Outcome, Publicity
-from db.errors import ConflictError, KnownError
+from db.errors import ConflictError, KnownError, NotFound
 from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipient, utcnow
 from db.rules import current_user, expect_version
 from gui.dialogs import Prompts
@@ -1166,6 +1166,7 @@ class ItemEditor(QWidget):
         stored = {**data, _DRAFT_BASE: base}
         try:
             with self._database.begin() as session:
+                get_item(session, self.item_id)  # removed by someone else: said so, not as a broken reference
                 draft = own_draft(session, self.item_id)
                 author = current_user(session)
                 if draft is not None and draft.author != author:  # written before drafts had authors: now hers
@@ -1184,7 +1185,7 @@ class ItemEditor(QWidget):
             if not self.autosave_failing:
                 log.warning("Autosave of item %s failed (tried again at every tick): %r", self.item_id, exc)
                 self.autosave_failing = True
-                show_error(self, exc)
+                show_error(self, self._removed() if isinstance(exc, NotFound) else exc)
             return False
         if self.autosave_failing:
             log.info("Autosave of item %s works again", self.item_id)
@@ -1233,6 +1234,9 @@ class ItemEditor(QWidget):
             except Exception as again:
                 show_error(self, again)
                 return False
+        except NotFound:
+            show_error(self, self._removed())
+            return False
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -1251,6 +1255,16 @@ class ItemEditor(QWidget):
         self.saved.emit(self.item_id)
         self.changed.emit()
         return True
+
+    def _removed(self) -> NotFound:
+        """The § shown was removed (by another user): what the user is told when saving it fails."""
+        return NotFound(
+            self.tr(
+                "Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi "
+                "tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten "
+                "Tiedosto → Hylkää muutokset."
+            ).format(title=self._saved.get("title") or "")
+        )
 
     def _store(self, values: dict[str, Any]) -> dict[str, Any]:
         """Write ``values`` over the § if it is still the version loaded here; return what was stored."""
@@ -1327,4 +1341,7 @@ class ItemEditor(QWidget):
         if self.item_id is None:
             return
         self.discard_draft()
-        self.load(self.item_id)
+        try:
+            self.load(self.item_id)
+        except NotFound:  # removed elsewhere meanwhile: nothing is left to show
+            self.show_nothing()

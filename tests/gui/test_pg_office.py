@@ -160,3 +160,30 @@ def test_each_user_has_her_own_draft_of_a_section(
     assert [kind for kind, _text in prompts_again.asked] == ["recover_draft"]
     assert again.editor.value("proposal") == "Annan keskeneräinen ehdotus."
     assert again.editor.value("title") == "Bertan keskeneräinen otsikko"  # bertta's saved title, not a draft
+
+
+def test_a_section_removed_by_another_user_is_said_so_and_can_be_left(
+    office: tuple[Database, Database], qtbot: QtBot, tmp_path: Path, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure editing a § another user removed tells so at autosave and save, keeps the text shown, and lets the
+    user discard it."""
+    anna, bertta = office
+    item_id = _open_items(anna)[-2]
+    window_b, _ = _window(qtbot, bertta, tmp_path, "bertta")
+    window_b.open_item(item_id)
+    title = window_b.editor.value("title")
+    window_b.editor.set_value("proposal", "Bertan ehdotus.", update_widget=True)
+    with anna.begin() as session:
+        meeting_ops.remove_item(session, item_id=item_id)
+
+    assert not window_b.editor.autosave()
+    assert not window_b.editor.save()
+
+    assert len(shown_errors) == 2
+    for _title, text, is_bug in shown_errors:
+        assert not is_bug
+        assert f"Joku muu on poistanut asian ”{title}”" in text and "Hylkää muutokset" in text
+    assert window_b.editor.value("proposal") == "Bertan ehdotus."
+    window_b.revert()  # Tiedosto → Hylkää muutokset
+    assert window_b.editor.item_id is None
+    assert len(shown_errors) == 2
