@@ -74,6 +74,7 @@ from db.engine import Database
 from db.enums import AgreementKind, BodyKind, ItemKind, Language
 from db.errors import SihteeriError
 from db.models import Body, Item, Meeting
+from gui.dialog_drafts import DialogDraft
 from gui.dialogs import ask_yes_no
 from gui.errors import show_error
 from gui.i18n import localized
@@ -298,6 +299,12 @@ class TemplateManagerDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
+        # An own template's unsaved text and description are kept in a draft file (gui.dialog_drafts) a moment
+        # after each change, so that a crash loses nothing; they come back when the template is next selected.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(800)
+        self._draft_timer.timeout.connect(self.keep_draft)
         for choice_id, label in _item_choices(database):
             self.item.addItem(label, choice_id)
         if item_id is not None:
@@ -445,11 +452,13 @@ class TemplateManagerDialog(QDialog):
     def _selected(self, row: int) -> None:
         if self._loading:
             return
-        if self._current is not None and self.dirty and not self._confirm_discard():
-            self._loading = True
-            self.templates.setCurrentRow([i.key for i in self._infos].index(self._current.key))
-            self._loading = False
-            return
+        if self._current is not None and self.dirty:
+            if not self._confirm_discard():
+                self._loading = True
+                self.templates.setCurrentRow([i.key for i in self._infos].index(self._current.key))
+                self._loading = False
+                return
+            self._discard_draft(self._current)
         self._current = self._infos[row] if 0 <= row < len(self._infos) else None
         self._show_current()
 
@@ -486,8 +495,45 @@ class TemplateManagerDialog(QDialog):
                 self.heading.setText(self.tr("<b>{name}</b><br>Oma mallipohja.").format(name=info.name))
         finally:
             self._loading = False
+        kept = self._draft(info).load() if info is not None and not info.shipped else None
+        if info is not None and kept is not None:
+            text, description = str(kept.get("text", info.text)), str(kept.get("description", info.description))
+            if (text, description) != (info.text, info.description):
+                self._loading = True
+                try:
+                    self.editor.setPlainText(text)
+                    self.description.setText(description)
+                finally:
+                    self._loading = False
+                self.heading.setText(
+                    self.tr(
+                        "<b>{name}</b><br>Oma mallipohja. Siinä on tallentamattomat muutokset, jotka olivat kesken, "
+                        "kun Sihteeri sulkeutui: tallenna tai hylkää ne."
+                    ).format(name=info.name)
+                )
         self._update_state()
         self.update_preview()
+
+    # --- drafts ---
+
+    def _draft(self, info: TemplateInfo) -> DialogDraft:
+        return DialogDraft.for_database(self._database.description, f"mallipohja-{info.template_id}")
+
+    def keep_draft(self) -> None:
+        """Write the selected own template's unsaved text to its draft (none left when there is nothing unsaved)."""
+        self._draft_timer.stop()
+        info = self._current
+        if info is None or info.shipped:
+            return
+        if self.dirty:
+            self._draft(info).save({"text": self.editor.toPlainText(), "description": self.description.text()})
+        else:
+            self._draft(info).discard()
+
+    def _discard_draft(self, info: TemplateInfo | None) -> None:
+        self._draft_timer.stop()
+        if info is not None and not info.shipped:
+            self._draft(info).discard()
 
     @property
     def dirty(self) -> bool:
@@ -522,6 +568,7 @@ class TemplateManagerDialog(QDialog):
     def _update_state(self) -> None:
         if self._loading:
             return
+        self._draft_timer.start()
         self.save_button.setEnabled(self.dirty)
         self.state.setText(self.tr("Tallentamattomia muutoksia") if self.dirty else "")
 
@@ -618,6 +665,7 @@ class TemplateManagerDialog(QDialog):
         name = self.questions.text(self, self.tr("Nimeä mallipohja uudelleen"), self.tr("Uusi nimi:"), info.name)
         if not name or name == info.name:
             return
+        self.keep_draft()  # unsaved edits come back from the draft after the list is read again
         renamed = self._run(lambda s: rename_template(s, template_id, name, expected_version=info.version))
         if renamed is not None:
             self._current = None
@@ -644,6 +692,7 @@ class TemplateManagerDialog(QDialog):
         except SihteeriError as exc:
             show_error(self, exc)
             return
+        self._discard_draft(info)
         self._current = None
         self.reload()
 
@@ -668,6 +717,7 @@ class TemplateManagerDialog(QDialog):
         )
         if saved is None:
             return False
+        self._discard_draft(info)
         self._current = None
         self.reload(saved.key)
         return True
@@ -712,8 +762,10 @@ class TemplateManagerDialog(QDialog):
             self.reload(imported.key)
 
     def reject(self) -> None:
-        if self.dirty and not self._confirm_discard():
-            return
+        if self.dirty:
+            if not self._confirm_discard():
+                return
+            self._discard_draft(self._current)
         super().reject()
 
 

@@ -1376,6 +1376,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "<b>{name}</b><br>Built-in template: read only. Copy it to edit.",
     ),
     "<b>{name}</b><br>Oma mallipohja.": ("<b>{name}</b><br>Egen mall.", "<b>{name}</b><br>Own template."),
+    "<b>{name}</b><br>Oma mallipohja. Siinä on tallentamattomat muutokset, jotka olivat kesken, kun Sihteeri "
+    "sulkeutui: tallenna tai hylkää ne.": (
+        "<b>{name}</b><br>Egen mall. Den har osparade ändringar som var på hälft när Sihteeri stängdes: spara "
+        "eller förkasta dem.",
+        "<b>{name}</b><br>Own template. It has unsaved changes that were unfinished when Sihteeri closed: save or "
+        "discard them.",
+    ),
     "Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?": (
         "Mallen har ändringar som inte har sparats. Förkasta ändringarna?",
         "The template has changes that have not been saved. Discard them?",

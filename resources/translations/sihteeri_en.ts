@@ -2607,52 +2607,52 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="795" />
+      <location filename="../../gui/template_dialog.py" line="847" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="820" />
+      <location filename="../../gui/template_dialog.py" line="872" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="833" />
+      <location filename="../../gui/template_dialog.py" line="885" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="861" />
+      <location filename="../../gui/template_dialog.py" line="913" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="869" />
+      <location filename="../../gui/template_dialog.py" line="921" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="885" />
+      <location filename="../../gui/template_dialog.py" line="937" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="922" />
+      <location filename="../../gui/template_dialog.py" line="974" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="925" />
+      <location filename="../../gui/template_dialog.py" line="977" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="936" />
+      <location filename="../../gui/template_dialog.py" line="988" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>After inserting, fill in the places in square brackets: {places}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="947" />
+      <location filename="../../gui/template_dialog.py" line="999" />
       <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
       <translation>The Swedish draft contains Finnish text because no Swedish text is stored: {parts}. Translate it after inserting.</translation>
     </message>
@@ -2744,17 +2744,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="740" />
+      <location filename="../../gui/template_dialog.py" line="792" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="756" />
+      <location filename="../../gui/template_dialog.py" line="808" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="759" />
+      <location filename="../../gui/template_dialog.py" line="811" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -4946,7 +4946,7 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="167" />
+      <location filename="../../gui/template_dialog.py" line="168" />
       <source>Esikatselu</source>
       <translation>Preview</translation>
     </message>
@@ -5606,200 +5606,205 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="288" />
+      <location filename="../../gui/template_dialog.py" line="289" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="330" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="331" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="332" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="333" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="334" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="328" />
+      <location filename="../../gui/template_dialog.py" line="335" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="329" />
+      <location filename="../../gui/template_dialog.py" line="336" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="350" />
-      <location filename="../../gui/template_dialog.py" line="354" />
-      <location filename="../../gui/template_dialog.py" line="358" />
+      <location filename="../../gui/template_dialog.py" line="357" />
+      <location filename="../../gui/template_dialog.py" line="361" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="362" />
+      <location filename="../../gui/template_dialog.py" line="369" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="370" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="371" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="372" />
       <source>Sopimuksen laji</source>
       <translation>Kind of agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="366" />
+      <location filename="../../gui/template_dialog.py" line="373" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="373" />
+      <location filename="../../gui/template_dialog.py" line="380" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="376" />
+      <location filename="../../gui/template_dialog.py" line="383" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="385" />
+      <location filename="../../gui/template_dialog.py" line="392" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="387" />
+      <location filename="../../gui/template_dialog.py" line="394" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="396" />
+      <location filename="../../gui/template_dialog.py" line="403" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="406" />
+      <location filename="../../gui/template_dialog.py" line="413" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="433" />
+      <location filename="../../gui/template_dialog.py" line="440" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="433" />
+      <location filename="../../gui/template_dialog.py" line="440" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="481" />
+      <location filename="../../gui/template_dialog.py" line="490" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="486" />
+      <location filename="../../gui/template_dialog.py" line="495" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
-      <location filename="../../gui/template_dialog.py" line="531" />
+      <location filename="../../gui/template_dialog.py" line="510" />
+      <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja. Siinä on tallentamattomat muutokset, jotka olivat kesken, kun Sihteeri sulkeutui: tallenna tai hylkää ne.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template. It has unsaved changes that were unfinished when Sihteeri closed: save or discard them.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="573" />
+      <location filename="../../gui/template_dialog.py" line="578" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="532" />
+      <location filename="../../gui/template_dialog.py" line="579" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="568" />
+      <location filename="../../gui/template_dialog.py" line="615" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="590" />
+      <location filename="../../gui/template_dialog.py" line="637" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="590" />
+      <location filename="../../gui/template_dialog.py" line="637" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="603" />
+      <location filename="../../gui/template_dialog.py" line="650" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="604" />
+      <location filename="../../gui/template_dialog.py" line="651" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="605" />
+      <location filename="../../gui/template_dialog.py" line="652" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="665" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="665" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="633" />
+      <location filename="../../gui/template_dialog.py" line="681" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="634" />
+      <location filename="../../gui/template_dialog.py" line="682" />
       <source>Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.</source>
       <translation>Remove the template “{name}” with its history? The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="697" />
+      <location filename="../../gui/template_dialog.py" line="747" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="699" />
+      <location filename="../../gui/template_dialog.py" line="749" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="708" />
+      <location filename="../../gui/template_dialog.py" line="758" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -6207,137 +6212,137 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="96" />
+      <location filename="../../gui/template_dialog.py" line="97" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="97" />
+      <location filename="../../gui/template_dialog.py" line="98" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="98" />
+      <location filename="../../gui/template_dialog.py" line="99" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>yhteistoimintasopimus</source>
       <translation>cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="105" />
+      <location filename="../../gui/template_dialog.py" line="106" />
       <source>yhteistyösopimus</source>
       <translation>collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="106" />
+      <location filename="../../gui/template_dialog.py" line="107" />
       <source>yhteistyöpöytäkirja</source>
       <translation>cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="107" />
+      <location filename="../../gui/template_dialog.py" line="108" />
       <source>muu sopimus</source>
       <translation>other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="115" />
+      <location filename="../../gui/template_dialog.py" line="116" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="116" />
+      <location filename="../../gui/template_dialog.py" line="117" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="117" />
+      <location filename="../../gui/template_dialog.py" line="118" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="134" />
+      <location filename="../../gui/template_dialog.py" line="135" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="136" />
+      <location filename="../../gui/template_dialog.py" line="137" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="143" />
+      <location filename="../../gui/template_dialog.py" line="144" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="145" />
+      <location filename="../../gui/template_dialog.py" line="146" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1000" />
+      <location filename="../../gui/template_dialog.py" line="1052" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1019" />
+      <location filename="../../gui/template_dialog.py" line="1071" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1021" />
+      <location filename="../../gui/template_dialog.py" line="1073" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6581,7 +6586,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="925" />
+      <location filename="../../core/minutes.py" line="930" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6616,19 +6621,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="767" />
-      <location filename="../../core/minutes.py" line="801" />
+      <location filename="../../core/minutes.py" line="772" />
+      <location filename="../../core/minutes.py" line="806" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="798" />
-      <location filename="../../core/minutes.py" line="810" />
+      <location filename="../../core/minutes.py" line="803" />
+      <location filename="../../core/minutes.py" line="815" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6643,22 +6648,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1013" />
+      <location filename="../../core/minutes.py" line="1018" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1560" />
+      <location filename="../../core/minutes.py" line="1565" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1729" />
+      <location filename="../../core/minutes.py" line="1734" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="742" />
+      <location filename="../../core/minutes.py" line="747" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
@@ -6704,8 +6709,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="347" />
-      <location filename="../../core/minutes.py" line="724" />
+      <location filename="../../core/minutes.py" line="352" />
+      <location filename="../../core/minutes.py" line="729" />
       <location filename="../../core/organisation.py" line="589" />
       <location filename="../../core/organisation.py" line="620" />
       <source>Henkilöä ei löydy.</source>
@@ -6753,12 +6758,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1742" />
+      <location filename="../../core/minutes.py" line="1747" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1527" />
+      <location filename="../../core/minutes.py" line="1532" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6779,7 +6784,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1578" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6814,17 +6819,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="765" />
+      <location filename="../../core/minutes.py" line="770" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="721" />
+      <location filename="../../core/minutes.py" line="726" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="428" />
+      <location filename="../../core/minutes.py" line="433" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6834,7 +6839,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="921" />
+      <location filename="../../core/minutes.py" line="926" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6849,12 +6854,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1514" />
+      <location filename="../../core/minutes.py" line="1519" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1652" />
+      <location filename="../../core/minutes.py" line="1657" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6884,17 +6889,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="442" />
+      <location filename="../../core/minutes.py" line="447" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="438" />
+      <location filename="../../core/minutes.py" line="443" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1516" />
+      <location filename="../../core/minutes.py" line="1521" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6909,12 +6914,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1596" />
+      <location filename="../../core/minutes.py" line="1601" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1722" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7041,12 +7046,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1511" />
+      <location filename="../../core/minutes.py" line="1516" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="480" />
+      <location filename="../../core/minutes.py" line="485" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -7138,7 +7143,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1688" />
+      <location filename="../../core/minutes.py" line="1693" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7148,7 +7153,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="372" />
+      <location filename="../../core/minutes.py" line="377" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
@@ -7163,7 +7168,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1616" />
+      <location filename="../../core/minutes.py" line="1621" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7209,7 +7214,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1780" />
+      <location filename="../../core/minutes.py" line="1785" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7259,7 +7264,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1697" />
+      <location filename="../../core/minutes.py" line="1702" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7311,7 +7316,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="451" />
+      <location filename="../../core/minutes.py" line="456" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -7341,22 +7346,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1503" />
+      <location filename="../../core/minutes.py" line="1508" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1569" />
+      <location filename="../../core/minutes.py" line="1574" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="630" />
+      <location filename="../../core/minutes.py" line="635" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1476" />
+      <location filename="../../core/minutes.py" line="1481" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7413,7 +7418,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1543" />
+      <location filename="../../core/minutes.py" line="1548" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7428,37 +7433,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1541" />
+      <location filename="../../core/minutes.py" line="1546" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1587" />
+      <location filename="../../core/minutes.py" line="1592" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1552" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1550" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1776" />
+      <location filename="../../core/minutes.py" line="1781" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1655" />
+      <location filename="../../core/minutes.py" line="1660" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1635" />
+      <location filename="../../core/minutes.py" line="1640" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7470,22 +7475,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1505" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1484" />
+      <location filename="../../core/minutes.py" line="1489" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1492" />
+      <location filename="../../core/minutes.py" line="1497" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1509" />
+      <location filename="../../core/minutes.py" line="1514" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7505,7 +7510,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="689" />
+      <location filename="../../core/minutes.py" line="694" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
@@ -7561,12 +7566,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1831" />
+      <location filename="../../core/minutes.py" line="1836" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1844" />
+      <location filename="../../core/minutes.py" line="1849" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7899,7 +7904,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7992,7 +7997,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1778" />
+      <location filename="../../core/minutes.py" line="1783" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8007,7 +8012,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1740" />
+      <location filename="../../core/minutes.py" line="1745" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8018,7 +8023,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1507" />
+      <location filename="../../core/minutes.py" line="1512" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8038,7 +8043,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1693" />
+      <location filename="../../core/minutes.py" line="1698" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8153,12 +8158,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1706" />
+      <location filename="../../core/minutes.py" line="1711" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1684" />
+      <location filename="../../core/minutes.py" line="1689" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8744,12 +8749,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="539" />
+      <location filename="../../core/minutes.py" line="544" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="533" />
+      <location filename="../../core/minutes.py" line="538" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -8764,7 +8769,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="934" />
+      <location filename="../../core/minutes.py" line="939" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -8774,22 +8779,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="671" />
+      <location filename="../../core/minutes.py" line="676" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
       <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="660" />
+      <location filename="../../core/minutes.py" line="665" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record the member's own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="651" />
+      <location filename="../../core/minutes.py" line="656" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="640" />
+      <location filename="../../core/minutes.py" line="645" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
     </message>
@@ -8834,7 +8839,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="727" />
+      <location filename="../../core/minutes.py" line="732" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8854,7 +8859,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1869" />
+      <location filename="../../core/minutes.py" line="1874" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8999,33 +9004,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="972" />
+      <location filename="../../core/minutes.py" line="977" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="976" />
+      <location filename="../../core/minutes.py" line="981" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1605" />
+      <location filename="../../core/minutes.py" line="1610" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1438" />
+      <location filename="../../core/minutes.py" line="1443" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1447" />
+      <location filename="../../core/minutes.py" line="1452" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="969" />
-      <location filename="../../core/minutes.py" line="994" />
+      <location filename="../../core/minutes.py" line="974" />
+      <location filename="../../core/minutes.py" line="999" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

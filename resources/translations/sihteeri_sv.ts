@@ -2607,52 +2607,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="795" />
+      <location filename="../../gui/template_dialog.py" line="847" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="820" />
+      <location filename="../../gui/template_dialog.py" line="872" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="833" />
+      <location filename="../../gui/template_dialog.py" line="885" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="861" />
+      <location filename="../../gui/template_dialog.py" line="913" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="869" />
+      <location filename="../../gui/template_dialog.py" line="921" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="885" />
+      <location filename="../../gui/template_dialog.py" line="937" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="922" />
+      <location filename="../../gui/template_dialog.py" line="974" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="925" />
+      <location filename="../../gui/template_dialog.py" line="977" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="936" />
+      <location filename="../../gui/template_dialog.py" line="988" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>Fyll i ställena inom hakparentes efter att du har infogat texten: {places}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="947" />
+      <location filename="../../gui/template_dialog.py" line="999" />
       <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
       <translation>I det svenska utkastet finns finsk text eftersom ingen svensk har sparats: {parts}. Översätt dem efter att förslaget lagts till.</translation>
     </message>
@@ -2744,17 +2744,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="740" />
+      <location filename="../../gui/template_dialog.py" line="792" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="756" />
+      <location filename="../../gui/template_dialog.py" line="808" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="759" />
+      <location filename="../../gui/template_dialog.py" line="811" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -4946,7 +4946,7 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="167" />
+      <location filename="../../gui/template_dialog.py" line="168" />
       <source>Esikatselu</source>
       <translation>Förhandsvisning</translation>
     </message>
@@ -5606,200 +5606,205 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="288" />
+      <location filename="../../gui/template_dialog.py" line="289" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="330" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="331" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="332" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="333" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="334" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="328" />
+      <location filename="../../gui/template_dialog.py" line="335" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="329" />
+      <location filename="../../gui/template_dialog.py" line="336" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="350" />
-      <location filename="../../gui/template_dialog.py" line="354" />
-      <location filename="../../gui/template_dialog.py" line="358" />
+      <location filename="../../gui/template_dialog.py" line="357" />
+      <location filename="../../gui/template_dialog.py" line="361" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="362" />
+      <location filename="../../gui/template_dialog.py" line="369" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="370" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="371" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="372" />
       <source>Sopimuksen laji</source>
       <translation>Avtalstyp</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="366" />
+      <location filename="../../gui/template_dialog.py" line="373" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="373" />
+      <location filename="../../gui/template_dialog.py" line="380" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="376" />
+      <location filename="../../gui/template_dialog.py" line="383" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="385" />
+      <location filename="../../gui/template_dialog.py" line="392" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="387" />
+      <location filename="../../gui/template_dialog.py" line="394" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="396" />
+      <location filename="../../gui/template_dialog.py" line="403" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="406" />
+      <location filename="../../gui/template_dialog.py" line="413" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="433" />
+      <location filename="../../gui/template_dialog.py" line="440" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="433" />
+      <location filename="../../gui/template_dialog.py" line="440" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="481" />
+      <location filename="../../gui/template_dialog.py" line="490" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="486" />
+      <location filename="../../gui/template_dialog.py" line="495" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
-      <location filename="../../gui/template_dialog.py" line="531" />
+      <location filename="../../gui/template_dialog.py" line="510" />
+      <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja. Siinä on tallentamattomat muutokset, jotka olivat kesken, kun Sihteeri sulkeutui: tallenna tai hylkää ne.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall. Den har osparade ändringar som var på hälft när Sihteeri stängdes: spara eller förkasta dem.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="573" />
+      <location filename="../../gui/template_dialog.py" line="578" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="532" />
+      <location filename="../../gui/template_dialog.py" line="579" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="568" />
+      <location filename="../../gui/template_dialog.py" line="615" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="590" />
+      <location filename="../../gui/template_dialog.py" line="637" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="590" />
+      <location filename="../../gui/template_dialog.py" line="637" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="603" />
+      <location filename="../../gui/template_dialog.py" line="650" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="604" />
+      <location filename="../../gui/template_dialog.py" line="651" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="605" />
+      <location filename="../../gui/template_dialog.py" line="652" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="665" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="665" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="633" />
+      <location filename="../../gui/template_dialog.py" line="681" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="634" />
+      <location filename="../../gui/template_dialog.py" line="682" />
       <source>Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.</source>
       <translation>Ta bort mallen ”{name}” med dess historik? Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="697" />
+      <location filename="../../gui/template_dialog.py" line="747" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="699" />
+      <location filename="../../gui/template_dialog.py" line="749" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="708" />
+      <location filename="../../gui/template_dialog.py" line="758" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -6207,137 +6212,137 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="95" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="95" />
+      <location filename="../../gui/template_dialog.py" line="96" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="96" />
+      <location filename="../../gui/template_dialog.py" line="97" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="97" />
+      <location filename="../../gui/template_dialog.py" line="98" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="98" />
+      <location filename="../../gui/template_dialog.py" line="99" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="104" />
+      <location filename="../../gui/template_dialog.py" line="105" />
       <source>yhteistoimintasopimus</source>
       <translation>samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="105" />
+      <location filename="../../gui/template_dialog.py" line="106" />
       <source>yhteistyösopimus</source>
       <translation>samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="106" />
+      <location filename="../../gui/template_dialog.py" line="107" />
       <source>yhteistyöpöytäkirja</source>
       <translation>samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="107" />
+      <location filename="../../gui/template_dialog.py" line="108" />
       <source>muu sopimus</source>
       <translation>annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="114" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="114" />
+      <location filename="../../gui/template_dialog.py" line="115" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="115" />
+      <location filename="../../gui/template_dialog.py" line="116" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="116" />
+      <location filename="../../gui/template_dialog.py" line="117" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="117" />
+      <location filename="../../gui/template_dialog.py" line="118" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="134" />
+      <location filename="../../gui/template_dialog.py" line="135" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="136" />
+      <location filename="../../gui/template_dialog.py" line="137" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="143" />
+      <location filename="../../gui/template_dialog.py" line="144" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="145" />
+      <location filename="../../gui/template_dialog.py" line="146" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1000" />
+      <location filename="../../gui/template_dialog.py" line="1052" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1019" />
+      <location filename="../../gui/template_dialog.py" line="1071" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1021" />
+      <location filename="../../gui/template_dialog.py" line="1073" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
@@ -6581,7 +6586,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="925" />
+      <location filename="../../core/minutes.py" line="930" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6616,19 +6621,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="767" />
-      <location filename="../../core/minutes.py" line="801" />
+      <location filename="../../core/minutes.py" line="772" />
+      <location filename="../../core/minutes.py" line="806" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="798" />
-      <location filename="../../core/minutes.py" line="810" />
+      <location filename="../../core/minutes.py" line="803" />
+      <location filename="../../core/minutes.py" line="815" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6643,22 +6648,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1013" />
+      <location filename="../../core/minutes.py" line="1018" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1560" />
+      <location filename="../../core/minutes.py" line="1565" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1729" />
+      <location filename="../../core/minutes.py" line="1734" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="742" />
+      <location filename="../../core/minutes.py" line="747" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
@@ -6704,8 +6709,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="347" />
-      <location filename="../../core/minutes.py" line="724" />
+      <location filename="../../core/minutes.py" line="352" />
+      <location filename="../../core/minutes.py" line="729" />
       <location filename="../../core/organisation.py" line="589" />
       <location filename="../../core/organisation.py" line="620" />
       <source>Henkilöä ei löydy.</source>
@@ -6753,12 +6758,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1742" />
+      <location filename="../../core/minutes.py" line="1747" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1527" />
+      <location filename="../../core/minutes.py" line="1532" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6779,7 +6784,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1578" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6814,17 +6819,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="765" />
+      <location filename="../../core/minutes.py" line="770" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="721" />
+      <location filename="../../core/minutes.py" line="726" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="428" />
+      <location filename="../../core/minutes.py" line="433" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
@@ -6834,7 +6839,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="921" />
+      <location filename="../../core/minutes.py" line="926" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6849,12 +6854,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1514" />
+      <location filename="../../core/minutes.py" line="1519" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1652" />
+      <location filename="../../core/minutes.py" line="1657" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6884,17 +6889,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="442" />
+      <location filename="../../core/minutes.py" line="447" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="438" />
+      <location filename="../../core/minutes.py" line="443" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1516" />
+      <location filename="../../core/minutes.py" line="1521" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6909,12 +6914,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1596" />
+      <location filename="../../core/minutes.py" line="1601" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1722" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7041,12 +7046,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1511" />
+      <location filename="../../core/minutes.py" line="1516" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="480" />
+      <location filename="../../core/minutes.py" line="485" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -7138,7 +7143,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1688" />
+      <location filename="../../core/minutes.py" line="1693" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7148,7 +7153,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="372" />
+      <location filename="../../core/minutes.py" line="377" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
@@ -7163,7 +7168,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1616" />
+      <location filename="../../core/minutes.py" line="1621" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7209,7 +7214,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1780" />
+      <location filename="../../core/minutes.py" line="1785" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7259,7 +7264,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1697" />
+      <location filename="../../core/minutes.py" line="1702" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7311,7 +7316,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="451" />
+      <location filename="../../core/minutes.py" line="456" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).</translation>
     </message>
@@ -7341,22 +7346,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1503" />
+      <location filename="../../core/minutes.py" line="1508" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1569" />
+      <location filename="../../core/minutes.py" line="1574" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="630" />
+      <location filename="../../core/minutes.py" line="635" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1476" />
+      <location filename="../../core/minutes.py" line="1481" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7413,7 +7418,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1543" />
+      <location filename="../../core/minutes.py" line="1548" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7428,37 +7433,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1541" />
+      <location filename="../../core/minutes.py" line="1546" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1587" />
+      <location filename="../../core/minutes.py" line="1592" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1552" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1550" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1776" />
+      <location filename="../../core/minutes.py" line="1781" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1655" />
+      <location filename="../../core/minutes.py" line="1660" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1635" />
+      <location filename="../../core/minutes.py" line="1640" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7470,22 +7475,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1505" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1484" />
+      <location filename="../../core/minutes.py" line="1489" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1492" />
+      <location filename="../../core/minutes.py" line="1497" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1509" />
+      <location filename="../../core/minutes.py" line="1514" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7505,7 +7510,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="689" />
+      <location filename="../../core/minutes.py" line="694" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
     </message>
@@ -7561,12 +7566,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1831" />
+      <location filename="../../core/minutes.py" line="1836" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1844" />
+      <location filename="../../core/minutes.py" line="1849" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7899,7 +7904,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -7992,7 +7997,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1778" />
+      <location filename="../../core/minutes.py" line="1783" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8007,7 +8012,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1740" />
+      <location filename="../../core/minutes.py" line="1745" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8018,7 +8023,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1507" />
+      <location filename="../../core/minutes.py" line="1512" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8038,7 +8043,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1693" />
+      <location filename="../../core/minutes.py" line="1698" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8153,12 +8158,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1706" />
+      <location filename="../../core/minutes.py" line="1711" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1684" />
+      <location filename="../../core/minutes.py" line="1689" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8744,12 +8749,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="539" />
+      <location filename="../../core/minutes.py" line="544" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="533" />
+      <location filename="../../core/minutes.py" line="538" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
@@ -8764,7 +8769,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="934" />
+      <location filename="../../core/minutes.py" line="939" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -8774,22 +8779,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="671" />
+      <location filename="../../core/minutes.py" line="676" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
       <translation>{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="660" />
+      <location filename="../../core/minutes.py" line="665" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member} men är inte ersättare i organet på mötesdagen och fyller därför inte ledamotens plats och röstar inte. Lägg till hen som ersättare i organet (Inställningar, Organ) eller anteckna ledamotens egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="651" />
+      <location filename="../../core/minutes.py" line="656" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="640" />
+      <location filename="../../core/minutes.py" line="645" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll eller mandatperioden för hens medlemskap (Inställningar, Organ).</translation>
     </message>
@@ -8834,7 +8839,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="727" />
+      <location filename="../../core/minutes.py" line="732" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -8854,7 +8859,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1869" />
+      <location filename="../../core/minutes.py" line="1874" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -8999,33 +9004,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="972" />
+      <location filename="../../core/minutes.py" line="977" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="976" />
+      <location filename="../../core/minutes.py" line="981" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1605" />
+      <location filename="../../core/minutes.py" line="1610" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1438" />
+      <location filename="../../core/minutes.py" line="1443" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1447" />
+      <location filename="../../core/minutes.py" line="1452" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="969" />
-      <location filename="../../core/minutes.py" line="994" />
+      <location filename="../../core/minutes.py" line="974" />
+      <location filename="../../core/minutes.py" line="999" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,7 +27,7 @@ from gui.classification_panel import ClassificationPanel
 from gui.dialog_drafts import DialogDraft
 from gui.dialogs import Prompts
 from gui.settings import Settings
-from gui.template_dialog import Questions
+from gui.template_dialog import Questions, TemplateManagerDialog
 from tests.gui.desk_support import AnsweringPrompts, choose, make_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -284,3 +284,48 @@ def test_the_agreement_draft_is_removed_once_saved(
         register._ask_edit()
     assert kept == [True]
     assert not draft.path.exists()
+
+
+class _TemplateAnswers(Questions):
+    """Answers the template manager's questions: Yes, and the names in turn."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return True
+
+    def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+        return self.names.pop(0) if self.names else None
+
+
+def test_an_own_template_s_unsaved_text_survives_a_rename_and_a_crash(
+    qtbot: QtBot, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure an own template's unsaved text stays through Nimeä uudelleen (it was replaced by the stored text
+    without asking) and comes back, with a note, in the next template manager after a crash (nothing was kept);
+    saving removes the draft."""
+    typed = "{{ body.nominative }} hyväksyy Čohkkiras-hankkeen (ŋ ŧ đ ž á)."
+    first = TemplateManagerDialog(None, sqlite_demo_db, questions=_TemplateAnswers(["Saamelaisalueen pohja"]))
+    qtbot.addWidget(first)
+    first.buttons["new"].click()
+    info = first._current
+    assert info is not None
+    first.editor.setPlainText(typed)
+    draft = first._draft(info)
+    qtbot.waitUntil(draft.path.exists, timeout=WAIT)
+
+    first.questions = _TemplateAnswers(["Saamelaisalueen päätöspohja"])
+    first.buttons["rename"].click()
+    assert first._current is not None and first._current.name == "Saamelaisalueen päätöspohja"
+    assert first.editor.toPlainText() == typed and first.dirty
+
+    first._draft_timer.stop()  # the process dies here: no closing, no saving
+    second = TemplateManagerDialog(None, sqlite_demo_db, questions=_TemplateAnswers([]))
+    qtbot.addWidget(second)
+    second.templates.setCurrentRow([i.key for i in second._infos].index(info.key))
+    assert second.editor.toPlainText() == typed and second.dirty
+    assert "kesken" in second.heading.text()
+    assert second.save()
+    assert not draft.path.exists()
+    assert shown == []
