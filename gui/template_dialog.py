@@ -426,7 +426,11 @@ class TemplateManagerDialog(QDialog):
     # --- list and selection ---------------------------------------------------------------------------
 
     def reload(self, select_key: str | None = None) -> None:
-        """Read the templates again and select ``select_key`` (or keep the current one)."""
+        """Read the templates again and select ``select_key`` (or keep the current one).
+
+        Unsaved edits of the selected template (Uusi, Kopioi, Tuo or Nimeä uudelleen pressed with them) go to its
+        draft first: they come back when it is selected again, instead of being replaced without asking."""
+        self.keep_draft()
         keep = select_key or (self._current.key if self._current else None)
         try:
             with self._database.begin() as session:
@@ -665,7 +669,6 @@ class TemplateManagerDialog(QDialog):
         name = self.questions.text(self, self.tr("Nimeä mallipohja uudelleen"), self.tr("Uusi nimi:"), info.name)
         if not name or name == info.name:
             return
-        self.keep_draft()  # unsaved edits come back from the draft after the list is read again
         renamed = self._run(lambda s: rename_template(s, template_id, name, expected_version=info.version))
         if renamed is not None:
             self._current = None

@@ -329,3 +329,21 @@ def test_an_own_template_s_unsaved_text_survives_a_rename_and_a_crash(
     assert second.save()
     assert not draft.path.exists()
     assert shown == []
+
+
+def test_unsaved_template_edits_come_back_after_new_is_pressed(
+    qtbot: QtBot, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure Uusi… pressed with unsaved edits of an own template keeps them: selecting the template again shows
+    them (they were replaced by the stored text without asking)."""
+    dialog = TemplateManagerDialog(None, sqlite_demo_db, questions=_TemplateAnswers(["Ensimmäinen", "Toinen"]))
+    qtbot.addWidget(dialog)
+    dialog.buttons["new"].click()
+    first = dialog._current
+    assert first is not None
+    dialog.editor.setPlainText("{{ body.nominative }} päättää Anárjohka-asiasta.")
+    dialog.buttons["new"].click()  # at once: before the draft's own moment
+    assert dialog._current is not None and dialog._current.name == "Toinen"
+    dialog.templates.setCurrentRow([i.key for i in dialog._infos].index(first.key))
+    assert dialog.editor.toPlainText() == "{{ body.nominative }} päättää Anárjohka-asiasta." and dialog.dirty
+    assert shown == []
