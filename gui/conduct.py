@@ -783,6 +783,17 @@ class ItemPanel(QWidget):
         """Save the outcome, decision and handling (refused if the § was saved elsewhere since it was loaded)."""
         if self.item_id is None:
             return False
+        shown_id = self.item_id
+        stored_version = _run(self, self._database, lambda s: get_item(s, shown_id).version)
+        if stored_version is None:  # removed, or the database cannot be reached: said already
+            return False
+        if stored_version != self._version and not self._conflict:
+            # Saved elsewhere since it was loaded (another user, or only renumbered by another's added or moved §):
+            # the new version is taken in when its decision is still the one these edits were made on, so that
+            # only a decision changed there too is refused as a conflict.
+            self.reload()
+            if self.item_id is None:
+                return False
         item_id, version, section = self.item_id, self._version, self._section
         before, shown = self._loaded, self.shown_decision()
         outcome, decision, handling = shown

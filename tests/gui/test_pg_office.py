@@ -187,3 +187,35 @@ def test_a_section_removed_by_another_user_is_said_so_and_can_be_left(
     window_b.revert()  # Tiedosto → Hylkää muutokset
     assert window_b.editor.item_id is None
     assert len(shown_errors) == 2
+
+
+def test_a_decision_of_the_meeting_conduct_is_saved_after_a_renumbering_elsewhere(
+    office: tuple[Database, Database], qtbot: QtBot, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure the meeting conduct saves a decision of a § another user's added § renumbered meanwhile, and still
+    refuses one whose decision another user saved meanwhile."""
+    from gui.conduct import ItemPanel
+
+    anna, bertta = office
+    items = _open_items(anna)
+    meeting_id = _stored(anna, items[0], "meeting_id")
+    assert isinstance(meeting_id, int)
+    panel = ItemPanel(bertta)
+    qtbot.addWidget(panel)
+    panel.show_item(items[5])
+    panel.decision.setPlainText("Bertan päätös.")
+    with anna.begin() as session:
+        meeting_ops.add_item(session, meeting_id=meeting_id, title="Lisäasia", position=1)
+
+    assert panel.save_decision()
+
+    assert shown_errors == []
+    assert _stored(anna, items[5], "decision") == "Bertan päätös."
+    panel.decision.setPlainText("Bertan toinen päätös.")
+    with anna.begin() as session:
+        item = session.get(Item, items[5])
+        assert item is not None
+        item.decision = "Annan päätös."
+    assert not panel.save_decision()
+    assert [title for title, _text, _bug in shown_errors] == ["Tallennusristiriita"]
+    assert _stored(anna, items[5], "decision") == "Annan päätös."
