@@ -317,9 +317,14 @@ def ensure_attendance(session: Session, meeting_id: int) -> list[Attendance]:
 
 
 def begin_meeting(session: Session, meeting_id: int) -> Meeting:
-    """Start conducting: the attendance list from the composition and the state "held"."""
+    """Start conducting: the attendance list from the composition and the state "held"; a meeting without a
+    chair yet gets the body's chair on the meeting date (changed in the closing dialog when someone else chairs)."""
     meeting = get_meeting(session, meeting_id)
     ensure_attendance(session, meeting_id)
+    if meeting.chair_id is None:
+        chair = next((m.person_id for m in seat_memberships(session, meeting) if m.role == MemberRole.CHAIR), None)
+        if chair is not None:
+            set_signatories(session, meeting_id, chair_id=chair)
     if meeting.state.rank < MeetingState.HELD.rank:
         meeting.state = MeetingState.HELD
     session.flush()

@@ -204,3 +204,19 @@ def test_a_role_written_as_the_persons_title_prints_as_their_swedish_title(demo_
     assert "Jari Lindroos, kunnanjohtaja" in printed["fi"]
     assert "Jari Lindroos, kommundirektör" in printed["sv"]
     assert "Seppo Räsänen, nuorisovaltuuston edustaja" in printed["sv"]
+
+
+def test_beginning_a_new_meeting_makes_the_bodys_chair_its_chair(demo_db: Database) -> None:
+    """Ensure beginning a meeting created without a chair records the body's chair as its chair (listed as
+    "puheenjohtaja", and the one whose vote decides a tie); before, the chair was listed as a member and the
+    meeting had no chair until the closing dialog."""
+    from core import meetings
+
+    with demo_db.begin() as s:
+        board = s.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one()
+        meeting = meetings.create_meeting(s, body_id=board.id, date=dt.date(2025, 11, 18))
+        minutes.begin_meeting(s, meeting.id)
+        assert meeting.chair is not None and meeting.chair.name == "Pirjo Heinonen"
+        roles = {a.person.name: a.role for a in meeting.attendances}
+        assert roles["Pirjo Heinonen"] == AttendanceRole.CHAIR
+        assert minutes.section_chair_id(meeting.items[1]) == meeting.chair_id
