@@ -253,6 +253,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.add_party_action = QAction(self.tr("Lisää osapuoli…"), self)
         self.add_party_action.triggered.connect(self._ask_add_party)
         self.remove_party_action = QAction(self.tr("Poista osapuoli"), self)
+        self.remove_party_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_party_action.triggered.connect(lambda: self.remove_selected_party(confirm=True))
         self.party_up_action = QAction(self.tr("Siirrä osapuolta ylös"), self)
         self.party_up_action.setShortcut(QKeySequence("Alt+Up"))
@@ -288,9 +289,10 @@ class AgreementRegisterWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([430, 850])
         self.setCentralWidget(splitter)
-        for action in (self.party_up_action, self.party_down_action):
+        for action in (self.party_up_action, self.party_down_action, self.remove_party_action):
             # Alt+Up/Down open a combo box's list (the state filter, an editor in a cell): the keys move a party
             # only when the parties' table itself has the focus, like the desk's Ctrl+Up/Down in its navigator.
+            # Delete, too: in a cell's editor or the search field it deletes a character.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.matrix_view.addAction(action)
 

@@ -227,13 +227,14 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             self.tr("Hae kaikkien vuosien asioista"),
         )
-        self._action("remove_item", self.tr("Poista asia"), self.remove_item, None)
+        self._action("remove_item", self.tr("Poista asia"), self.remove_item, QKeySequence.StandardKey.Delete)
         self._action("move_up", self.tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up",
                      self.tr("Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)"))  # fmt: skip
         self._action("move_down", self.tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down",
                      self.tr("Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)"))  # fmt: skip
-        for name in ("move_up", "move_down"):
-            # The keys work only in the navigator: in a text field Ctrl+Up/Down jump between paragraphs.
+        for name in ("move_up", "move_down", "remove_item"):
+            # The keys work only in the navigator: in a text field Ctrl+Up/Down jump between paragraphs, and Delete
+            # deletes a character (it asks before removing a §, No being the default answer).
             action = self.named_actions[name]
             self.removeAction(action)
             self.tree.addAction(action)

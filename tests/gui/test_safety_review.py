@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -347,3 +347,41 @@ def test_unsaved_template_edits_come_back_after_new_is_pressed(
     dialog.templates.setCurrentRow([i.key for i in dialog._infos].index(first.key))
     assert dialog.editor.toPlainText() == "{{ body.nominative }} päättää Anárjohka-asiasta." and dialog.dirty
     assert shown == []
+
+
+def test_delete_asks_to_remove_a_section_or_a_party_only_from_their_lists(
+    qtbot: QtBot,
+    register: AgreementRegisterWindow,
+    sqlite_demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Ensure the Delete key asks to remove the § chosen in the navigator, or the party chosen in the parties' table
+    (No the default answer), and only there: in a text field it deletes a character (there was no key)."""
+    prompts = AnsweringPrompts()
+    prompts.confirm_answer = False
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_item(_open_item(sqlite_demo_db))
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus, timeout=3000)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    assert [kind for kind, _text in prompts.asked] == ["confirm"]
+    window.editor.title.setFocus()
+    qtbot.waitUntil(window.editor.title.hasFocus, timeout=3000)
+    qtbot.keyClick(window.editor.title, Qt.Key.Key_Delete)
+    assert len(prompts.asked) == 1
+
+    asked = _Asked()
+    monkeypatch.setattr(QMessageBox, "question", asked)
+    register.show()
+    qtbot.waitExposed(register)
+    register.activateWindow()
+    register.matrix_view.setFocus()
+    qtbot.waitUntil(register.matrix_view.hasFocus, timeout=3000)
+    register.matrix_view.selectRow(0)
+    qtbot.keyClick(register.matrix_view, Qt.Key.Key_Delete)
+    assert len(asked.texts) == 1 and "sopimuksen osapuolista" in asked.texts[0]
