@@ -1241,6 +1241,11 @@ class MeetingConductWidget(QWidget):
         self.add_person = QPushButton(self.tr("Lisää läsnäolija…"))
         self.edit_person = QPushButton(self.tr("Muokkaa…"))
         self.remove_person = QPushButton(self.tr("Poista"))
+        # Who is listed in a seat they cannot fill (core.minutes.attendance_problems), where attendance is recorded.
+        self.attendance_warnings = QLabel()
+        self.attendance_warnings.setWordWrap(True)
+        self.attendance_warnings.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.attendance_warnings.hide()
 
         self.sections_model = SectionsModel(self)
         self.sections = tab_leaves(QTableView())
@@ -1268,6 +1273,7 @@ class MeetingConductWidget(QWidget):
         attendance_page = QWidget()
         attendance_layout = QVBoxLayout(attendance_page)
         attendance_layout.addWidget(self.attendance)
+        attendance_layout.addWidget(self.attendance_warnings)
         row = QHBoxLayout()
         row.addWidget(self.add_person)
         row.addWidget(self.edit_person)
@@ -1426,7 +1432,10 @@ class MeetingConductWidget(QWidget):
             self.attendance_model.set_rows(load_attendance(session, self.meeting_id))
             self.sections_model.set_rows(load_sections(session, self.meeting_id))
             report = minutes.check_integrity(session, self.meeting_id)
+            warnings = [] if meeting.state.is_locked else minutes.attendance_problems(session, self.meeting_id)
         locked = self._state.is_locked
+        self.attendance_warnings.setText("\n".join(localized(w) for w in warnings))
+        self.attendance_warnings.setVisible(bool(warnings))
         self.state_label.setText(self._state_text())
         self.state_label.setStyleSheet(_LOCKED_STYLE if locked else "")
         self.begin_button.setVisible(self._state.rank < MeetingState.HELD.rank)

@@ -41,6 +41,18 @@ def test_adding_a_deputy_chooses_their_own_member_and_a_wrong_one_is_warned(
     assert "8/9" in widget.panel.quorum.text()
     assert not widget.panel.warnings.isHidden()
     assert "Mikko Vainio on jäsenen Kalle Nieminen henkilökohtainen varajäsen" in widget.panel.warnings.text()
+    # The attendance tab, where it was recorded, says it too; recording him for his own member clears it.
+    widget.tabs.setCurrentIndex(0)
+    assert widget.attendance_warnings.isVisible()
+    assert "Mikko Vainio" in widget.attendance_warnings.text()
+    widget._toggle_present(m7.people["Kalle Nieminen"], False)
+    names = [row.name for row in widget.attendance_model.rows()]
+    widget.attendance.selectRow(names.index("Mikko Vainio"))
+    edit = widget.open_edit_person_dialog()
+    assert isinstance(edit, AttendanceDialog)
+    choose(edit.deputy_for, m7.people["Kalle Nieminen"])
+    ok(qtbot, edit)
+    assert widget.attendance_warnings.isHidden() and widget.panel.warnings.isHidden()
 
 
 def test_editing_a_past_deputy_keeps_their_member_and_a_coming_member_is_offered(
