@@ -861,11 +861,13 @@ class AgreementRegisterWindow(QMainWindow):
         if self.current is None:
             return
         from core.printing.agreement_status import render_agreement_status_file
+        from core.printing.files import write_document
 
         database, agreement_id, on = self.database, self.current.agreement_id, self.today()
 
         def work(progress: Progress) -> Path:
-            path.write_bytes(render_agreement_status_file(database, agreement_id, on=on))
+            # A folder gone or protected, a full disk: a Finnish message (core.printing.files), not a crash report.
+            write_document(render_agreement_status_file(database, agreement_id, on=on), path)
             return path
 
         run_in_background(self, work, on_success=self._alive(self._saved_file), label=self.tr("Tulostetaan…"))
@@ -884,6 +886,7 @@ class AgreementRegisterWindow(QMainWindow):
         if self.current is None:
             return
         from core.printing import DocumentKind, DocumentRequest, render_in_session
+        from core.printing.files import write_document
 
         database, agreement_id = self.database, self.current.agreement_id
         missing = self.tr("Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote "
@@ -896,7 +899,7 @@ class AgreementRegisterWindow(QMainWindow):
                     raise UserError(missing)
                 request = DocumentRequest(DocumentKind.EXCERPT, meeting_id=item.meeting_id, item_ids=(item.id,),
                                           draft=not item.meeting.is_locked)
-                path.write_bytes(render_in_session(session, request))
+                write_document(render_in_session(session, request), path)
             return path
 
         run_in_background(self, work, on_success=self._alive(self._saved_file), label=self.tr("Tulostetaan otetta…"))

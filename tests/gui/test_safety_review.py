@@ -385,3 +385,15 @@ def test_delete_asks_to_remove_a_section_or_a_party_only_from_their_lists(
     register.matrix_view.selectRow(0)
     qtbot.keyClick(register.matrix_view, Qt.Key.Key_Delete)
     assert len(asked.texts) == 1 and "sopimuksen osapuolista" in asked.texts[0]
+
+
+def test_a_printout_of_the_register_to_a_missing_folder_is_told_in_finnish(
+    qtbot: QtBot, register: AgreementRegisterWindow, shown: list[tuple[str, str, bool]], tmp_path: Path
+) -> None:
+    """Ensure saving the approval status to a folder that is gone says so in Finnish, not with a crash report."""
+    target = tmp_path / "poistettu kansio" / "hyvaksymistilanne.pdf"
+    register.print_status_to(target)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    title, text, is_bug = shown[0]
+    assert (title, is_bug) == ("Tiedostoa ei voitu tallentaa", False)
+    assert "poistettu kansio" in text and "ei ole" in text
