@@ -138,11 +138,24 @@ def _court_key(session: Session, org: Organisation) -> str:
 
 
 def update_organisation(
-    session: Session, details: OrganisationDetails, organisation_id: int | None = None
+    session: Session,
+    details: OrganisationDetails,
+    organisation_id: int | None = None,
+    *,
+    before: OrganisationDetails | None = None,
 ) -> Organisation:
     """Store a home organisation's details (``organisation_id``; None: the first home organisation); the name is
-    required and must not be another organisation's."""
+    required and must not be another organisation's.
+
+    ``before``: the details the caller showed, when it may have shown them for a while (the settings dialog): only
+    the fields changed from them are written, so that what another user stored meanwhile in the other fields stays.
+    """
     org = home_organisation(session, organisation_id)
+    if before is not None:
+        stored = organisation_details(session, org.id)
+        names = [f.name for f in fields(OrganisationDetails)]
+        changed = {name: getattr(details, name) for name in names if getattr(details, name) != getattr(before, name)}
+        details = OrganisationDetails(**{**{name: getattr(stored, name) for name in names}, **changed})
     name = _clean(details.name)
     if not name:
         raise ValidationError(msg("Organisaation nimi puuttuu."))

@@ -245,7 +245,8 @@ class SettingsDialog(QDialog):
                 with self._database.begin() as session:
                     for organisation_id, details in self.organisation_changes().items():
                         refused = organisation_id
-                        update_organisation(session, details, organisation_id)
+                        # Only what was changed here: another user may have stored other fields meanwhile.
+                        update_organisation(session, details, organisation_id, before=self._loaded[organisation_id])
                     refused = None
                     set_own_person(session, self.name.text(), self.title.text())
             except Exception as exc:

@@ -18,6 +18,7 @@ from gui.settings import Settings
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window
 
+settings = desk_support.settings
 shown_errors = desk_support.shown_errors
 pytestmark = pytest.mark.usefixtures("shown_errors")
 
@@ -219,3 +220,34 @@ def test_a_decision_of_the_meeting_conduct_is_saved_after_a_renumbering_elsewher
     assert not panel.save_decision()
     assert [title for title, _text, _bug in shown_errors] == ["Tallennusristiriita"]
     assert _stored(anna, items[5], "decision") == "Annan päätös."
+
+
+def test_settings_stored_by_two_users_keep_each_others_organisation_fields(
+    office: tuple[Database, Database],
+    qtbot: QtBot,
+    settings: Settings,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure the settings dialog stores only the organisation's fields changed in it: another user's change of
+    other fields, stored while it was open, stays."""
+    from core.organisation import organisation_details
+    from gui.settings import SettingsDialog
+
+    anna, bertta = office
+    dialogs = []
+    for database in (anna, bertta):
+        dialog = SettingsDialog(settings, None, database)
+        qtbot.addWidget(dialog)
+        dialogs.append(dialog)
+    form_a, form_b = (dialog.organisation for dialog in dialogs)
+    assert form_a is not None and form_b is not None
+    form_a.email.setText("kirjaamo.uusi@hartola.fi")
+    dialogs[0].accept()
+    form_b.genitive.setText("Hartolan kunnan (korjattu)")
+    dialogs[1].accept()
+
+    assert shown_errors == []
+    with anna.begin() as session:
+        stored = organisation_details(session)
+    assert stored.registry_email == "kirjaamo.uusi@hartola.fi"
+    assert stored.name_genitive == "Hartolan kunnan (korjattu)"
