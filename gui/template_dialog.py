@@ -744,10 +744,12 @@ class TemplateManagerDialog(QDialog):
         path = self.questions.save_file(self, f"{info.slug or info.name}.j2")
         if path is None:
             return
+        from core.printing.files import write_document  # here: core.printing takes a third of a second to load
+
         try:
-            path.write_text(export_template(shown), encoding="utf-8")
-        except OSError as exc:
-            show_error(self, SihteeriError(self.tr("Tiedostoa ei voitu kirjoittaa: {error}").format(error=exc)))
+            write_document(export_template(shown).encode("utf-8"), path)
+        except SihteeriError as exc:  # why, in Finnish (the system's reason is English on most machines)
+            show_error(self, exc)
             return
         self.state.setText(self.tr("Viety tiedostoon {path}").format(path=path))
 

@@ -1399,10 +1399,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Ta bort mallen ”{name}” med dess historik? Borttagningen kan inte ångras.",
         "Remove the template “{name}” with its history? The removal cannot be undone.",
     ),
-    "Tiedostoa ei voitu kirjoittaa: {error}": (
-        "Filen kunde inte skrivas: {error}",
-        "The file could not be written: {error}",
-    ),
     "Viety tiedostoon {path}": ("Exporterad till filen {path}", "Exported to {path}"),
     "Tiedostoa ei voitu lukea: {error}": ("Filen kunde inte läsas: {error}", "The file could not be read: {error}"),
     "Tuo mallipohja": ("Importera mall", "Import template"),

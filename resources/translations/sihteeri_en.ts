@@ -226,8 +226,8 @@
     <name>AgreementRegisterWindow</name>
     <message>
       <location filename="../../gui/agreements.py" line="194" />
-      <location filename="../../gui/agreements.py" line="274" />
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="275" />
+      <location filename="../../gui/agreements.py" line="333" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
@@ -283,321 +283,321 @@
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="255" />
-      <location filename="../../gui/agreements.py" line="764" />
+      <location filename="../../gui/agreements.py" line="766" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="258" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="260" />
+      <location filename="../../gui/agreements.py" line="261" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="265" />
+      <location filename="../../gui/agreements.py" line="266" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="269" />
+      <location filename="../../gui/agreements.py" line="270" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="307" />
       <source>Hae sopimuksia</source>
       <translation>Search agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="309" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="312" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="315" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="316" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="315" />
+      <location filename="../../gui/agreements.py" line="317" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="319" />
+      <location filename="../../gui/agreements.py" line="321" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="324" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="326" />
+      <location filename="../../gui/agreements.py" line="328" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="346" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
-      <location filename="../../gui/agreements.py" line="378" />
+      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="380" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="352" />
+      <location filename="../../gui/agreements.py" line="354" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="366" />
+      <location filename="../../gui/agreements.py" line="368" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="370" />
+      <location filename="../../gui/agreements.py" line="372" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="372" />
+      <location filename="../../gui/agreements.py" line="374" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="406" />
+      <location filename="../../gui/agreements.py" line="408" />
       <source>Osapuolet</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="417" />
+      <location filename="../../gui/agreements.py" line="419" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="424" />
+      <location filename="../../gui/agreements.py" line="426" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="427" />
+      <location filename="../../gui/agreements.py" line="429" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="436" />
+      <location filename="../../gui/agreements.py" line="438" />
       <source>Kustannukset</source>
       <translation>Costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="446" />
+      <location filename="../../gui/agreements.py" line="448" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="490" />
+      <location filename="../../gui/agreements.py" line="492" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="525" />
+      <location filename="../../gui/agreements.py" line="527" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="554" />
+      <location filename="../../gui/agreements.py" line="556" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="571" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="570" />
+      <location filename="../../gui/agreements.py" line="572" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="573" />
+      <location filename="../../gui/agreements.py" line="575" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="574" />
+      <location filename="../../gui/agreements.py" line="576" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="577" />
+      <location filename="../../gui/agreements.py" line="579" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="580" />
+      <location filename="../../gui/agreements.py" line="582" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="582" />
+      <location filename="../../gui/agreements.py" line="584" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="584" />
+      <location filename="../../gui/agreements.py" line="586" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="594" />
+      <location filename="../../gui/agreements.py" line="596" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="596" />
+      <location filename="../../gui/agreements.py" line="598" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="642" />
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="644" />
+      <location filename="../../gui/agreements.py" line="794" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="667" />
-      <location filename="../../gui/agreements.py" line="740" />
+      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="723" />
+      <location filename="../../gui/agreements.py" line="725" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="755" />
+      <location filename="../../gui/agreements.py" line="757" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="767" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="771" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="778" />
+      <location filename="../../gui/agreements.py" line="780" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="810" />
+      <location filename="../../gui/agreements.py" line="812" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="819" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="824" />
+      <location filename="../../gui/agreements.py" line="826" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="834" />
+      <location filename="../../gui/agreements.py" line="836" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="845" />
+      <location filename="../../gui/agreements.py" line="847" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="852" />
+      <location filename="../../gui/agreements.py" line="854" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="853" />
-      <location filename="../../gui/agreements.py" line="876" />
+      <location filename="../../gui/agreements.py" line="855" />
+      <location filename="../../gui/agreements.py" line="880" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="869" />
+      <location filename="../../gui/agreements.py" line="873" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="875" />
+      <location filename="../../gui/agreements.py" line="879" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="887" />
+      <location filename="../../gui/agreements.py" line="892" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="900" />
+      <location filename="../../gui/agreements.py" line="905" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="923" />
+      <location filename="../../gui/agreements.py" line="928" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="926" />
+      <location filename="../../gui/agreements.py" line="931" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -1001,7 +1001,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="947" />
+      <location filename="../../gui/main_window.py" line="948" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1559,154 +1559,154 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="868" />
+      <location filename="../../gui/conduct.py" line="879" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="881" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="879" />
+      <location filename="../../gui/conduct.py" line="890" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="920" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="927" />
       <source>Kokous alkoi klo</source>
       <translation>Meeting began at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="928" />
       <source>Kokous päättyi klo</source>
       <translation>Meeting ended at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="928" />
+      <location filename="../../gui/conduct.py" line="939" />
       <source>Puutteet, jotka estävät tarkastuksen</source>
       <translation>Gaps that prevent checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="931" />
+      <location filename="../../gui/conduct.py" line="942" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="937" />
+      <location filename="../../gui/conduct.py" line="948" />
       <source>Puuttuvat ruotsinkieliset tekstit</source>
       <translation>Missing Swedish texts</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="944" />
+      <location filename="../../gui/conduct.py" line="955" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="945" />
-      <location filename="../../gui/conduct.py" line="1142" />
+      <location filename="../../gui/conduct.py" line="956" />
+      <location filename="../../gui/conduct.py" line="1153" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="946" />
+      <location filename="../../gui/conduct.py" line="957" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="948" />
+      <location filename="../../gui/conduct.py" line="959" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="952" />
+      <location filename="../../gui/conduct.py" line="963" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="953" />
+      <location filename="../../gui/conduct.py" line="964" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="954" />
-      <location filename="../../gui/conduct.py" line="955" />
+      <location filename="../../gui/conduct.py" line="965" />
+      <location filename="../../gui/conduct.py" line="966" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="956" />
+      <location filename="../../gui/conduct.py" line="967" />
       <source>Ensimmäinen pöytäkirjantarkastaja</source>
       <translation>First minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="957" />
+      <location filename="../../gui/conduct.py" line="968" />
       <source>Toinen pöytäkirjantarkastaja</source>
       <translation>Second minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="963" />
+      <location filename="../../gui/conduct.py" line="974" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="964" />
+      <location filename="../../gui/conduct.py" line="975" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="965" />
+      <location filename="../../gui/conduct.py" line="976" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="979" />
       <source>Julkaistu yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="970" />
+      <location filename="../../gui/conduct.py" line="981" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="977" />
+      <location filename="../../gui/conduct.py" line="988" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1014" />
+      <location filename="../../gui/conduct.py" line="1025" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1049" />
+      <location filename="../../gui/conduct.py" line="1060" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1051" />
+      <location filename="../../gui/conduct.py" line="1062" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1091" />
+      <location filename="../../gui/conduct.py" line="1102" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1095" />
+      <location filename="../../gui/conduct.py" line="1106" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1144" />
+      <location filename="../../gui/conduct.py" line="1155" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -2607,52 +2607,52 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="847" />
+      <location filename="../../gui/template_dialog.py" line="852" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="872" />
+      <location filename="../../gui/template_dialog.py" line="877" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="885" />
+      <location filename="../../gui/template_dialog.py" line="890" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="913" />
+      <location filename="../../gui/template_dialog.py" line="918" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="921" />
+      <location filename="../../gui/template_dialog.py" line="926" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="937" />
+      <location filename="../../gui/template_dialog.py" line="942" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="974" />
+      <location filename="../../gui/template_dialog.py" line="979" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="977" />
+      <location filename="../../gui/template_dialog.py" line="982" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="988" />
+      <location filename="../../gui/template_dialog.py" line="993" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>After inserting, fill in the places in square brackets: {places}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="999" />
+      <location filename="../../gui/template_dialog.py" line="1004" />
       <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
       <translation>The Swedish draft contains Finnish text because no Swedish text is stored: {parts}. Translate it after inserting.</translation>
     </message>
@@ -2744,17 +2744,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="792" />
+      <location filename="../../gui/template_dialog.py" line="797" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="808" />
+      <location filename="../../gui/template_dialog.py" line="813" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="811" />
+      <location filename="../../gui/template_dialog.py" line="816" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -3539,17 +3539,17 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="802" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="807" />
+      <location filename="../../gui/conduct.py" line="818" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="831" />
+      <location filename="../../gui/conduct.py" line="842" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3656,7 +3656,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="213" />
-      <location filename="../../gui/main_window.py" line="715" />
+      <location filename="../../gui/main_window.py" line="716" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
@@ -3682,7 +3682,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="230" />
-      <location filename="../../gui/main_window.py" line="626" />
+      <location filename="../../gui/main_window.py" line="627" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -3707,213 +3707,213 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
+      <location filename="../../gui/main_window.py" line="246" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="248" />
+      <location filename="../../gui/main_window.py" line="249" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="252" />
+      <location filename="../../gui/main_window.py" line="253" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="255" />
+      <location filename="../../gui/main_window.py" line="256" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="258" />
+      <location filename="../../gui/main_window.py" line="259" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="260" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="260" />
-      <location filename="../../gui/main_window.py" line="774" />
+      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="775" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="274" />
+      <location filename="../../gui/main_window.py" line="275" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="277" />
+      <location filename="../../gui/main_window.py" line="278" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="283" />
+      <location filename="../../gui/main_window.py" line="284" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="285" />
+      <location filename="../../gui/main_window.py" line="286" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="286" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="288" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="325" />
+      <location filename="../../gui/main_window.py" line="326" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="327" />
+      <location filename="../../gui/main_window.py" line="328" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="329" />
+      <location filename="../../gui/main_window.py" line="330" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="459" />
+      <location filename="../../gui/main_window.py" line="460" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="496" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="508" />
+      <location filename="../../gui/main_window.py" line="509" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="536" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="536" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="541" />
+      <location filename="../../gui/main_window.py" line="542" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="560" />
+      <location filename="../../gui/main_window.py" line="561" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="564" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="578" />
+      <location filename="../../gui/main_window.py" line="579" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="601" />
+      <location filename="../../gui/main_window.py" line="602" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="627" />
+      <location filename="../../gui/main_window.py" line="628" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Remove the item “{title}” with its texts? The following § numbers shift. The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="695" />
+      <location filename="../../gui/main_window.py" line="696" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="695" />
+      <location filename="../../gui/main_window.py" line="696" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="716" />
+      <location filename="../../gui/main_window.py" line="717" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="729" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="768" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="768" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="792" />
+      <location filename="../../gui/main_window.py" line="793" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="795" />
+      <location filename="../../gui/main_window.py" line="796" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="796" />
+      <location filename="../../gui/main_window.py" line="797" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="797" />
+      <location filename="../../gui/main_window.py" line="798" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="830" />
+      <location filename="../../gui/main_window.py" line="831" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="831" />
+      <location filename="../../gui/main_window.py" line="832" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
@@ -4152,98 +4152,98 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1218" />
+      <location filename="../../gui/conduct.py" line="1229" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1219" />
+      <location filename="../../gui/conduct.py" line="1230" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1224" />
+      <location filename="../../gui/conduct.py" line="1235" />
       <source>Läsnäolijat</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1230" />
+      <location filename="../../gui/conduct.py" line="1241" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1231" />
+      <location filename="../../gui/conduct.py" line="1242" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1232" />
+      <location filename="../../gui/conduct.py" line="1243" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1237" />
+      <location filename="../../gui/conduct.py" line="1253" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1275" />
+      <location filename="../../gui/conduct.py" line="1292" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1276" />
+      <location filename="../../gui/conduct.py" line="1293" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1398" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1383" />
+      <location filename="../../gui/conduct.py" line="1400" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1431" />
+      <location filename="../../gui/conduct.py" line="1451" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1432" />
+      <location filename="../../gui/conduct.py" line="1452" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1433" />
+      <location filename="../../gui/conduct.py" line="1453" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1434" />
+      <location filename="../../gui/conduct.py" line="1454" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1435" />
+      <location filename="../../gui/conduct.py" line="1455" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1577" />
-      <location filename="../../gui/conduct.py" line="1588" />
+      <location filename="../../gui/conduct.py" line="1597" />
+      <location filename="../../gui/conduct.py" line="1608" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1579" />
+      <location filename="../../gui/conduct.py" line="1599" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1589" />
+      <location filename="../../gui/conduct.py" line="1609" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -5708,103 +5708,98 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="440" />
+      <location filename="../../gui/template_dialog.py" line="444" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="440" />
+      <location filename="../../gui/template_dialog.py" line="444" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="490" />
+      <location filename="../../gui/template_dialog.py" line="494" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="495" />
+      <location filename="../../gui/template_dialog.py" line="499" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="510" />
+      <location filename="../../gui/template_dialog.py" line="514" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja. Siinä on tallentamattomat muutokset, jotka olivat kesken, kun Sihteeri sulkeutui: tallenna tai hylkää ne.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template. It has unsaved changes that were unfinished when Sihteeri closed: save or discard them.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="573" />
-      <location filename="../../gui/template_dialog.py" line="578" />
+      <location filename="../../gui/template_dialog.py" line="577" />
+      <location filename="../../gui/template_dialog.py" line="582" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="579" />
+      <location filename="../../gui/template_dialog.py" line="583" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="615" />
+      <location filename="../../gui/template_dialog.py" line="619" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="637" />
+      <location filename="../../gui/template_dialog.py" line="641" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="637" />
+      <location filename="../../gui/template_dialog.py" line="641" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="650" />
+      <location filename="../../gui/template_dialog.py" line="654" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="651" />
+      <location filename="../../gui/template_dialog.py" line="655" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="652" />
+      <location filename="../../gui/template_dialog.py" line="656" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="665" />
+      <location filename="../../gui/template_dialog.py" line="669" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="665" />
+      <location filename="../../gui/template_dialog.py" line="669" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="681" />
+      <location filename="../../gui/template_dialog.py" line="684" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="682" />
+      <location filename="../../gui/template_dialog.py" line="685" />
       <source>Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.</source>
       <translation>Remove the template “{name}” with its history? The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="747" />
-      <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
-      <translation>The file could not be written: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="749" />
+      <location filename="../../gui/template_dialog.py" line="754" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="758" />
+      <location filename="../../gui/template_dialog.py" line="763" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -6332,17 +6327,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1052" />
+      <location filename="../../gui/template_dialog.py" line="1057" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1071" />
+      <location filename="../../gui/template_dialog.py" line="1076" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1073" />
+      <location filename="../../gui/template_dialog.py" line="1078" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6586,7 +6581,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="930" />
+      <location filename="../../core/minutes.py" line="935" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6621,19 +6616,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="772" />
-      <location filename="../../core/minutes.py" line="806" />
+      <location filename="../../core/minutes.py" line="777" />
+      <location filename="../../core/minutes.py" line="811" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="803" />
-      <location filename="../../core/minutes.py" line="815" />
+      <location filename="../../core/minutes.py" line="808" />
+      <location filename="../../core/minutes.py" line="820" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1556" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6648,22 +6643,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1018" />
+      <location filename="../../core/minutes.py" line="1023" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1565" />
+      <location filename="../../core/minutes.py" line="1570" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1734" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="747" />
+      <location filename="../../core/minutes.py" line="752" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
@@ -6693,26 +6688,26 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="418" />
-      <location filename="../../core/organisation.py" line="496" />
+      <location filename="../../core/organisation.py" line="431" />
+      <location filename="../../core/organisation.py" line="509" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="550" />
+      <location filename="../../core/organisation.py" line="563" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="600" />
+      <location filename="../../core/organisation.py" line="613" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="729" />
-      <location filename="../../core/organisation.py" line="589" />
-      <location filename="../../core/organisation.py" line="620" />
+      <location filename="../../core/minutes.py" line="734" />
+      <location filename="../../core/organisation.py" line="602" />
+      <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6758,33 +6753,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1747" />
+      <location filename="../../core/minutes.py" line="1752" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1532" />
+      <location filename="../../core/minutes.py" line="1537" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="453" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="455" />
-      <location filename="../../core/organisation.py" line="492" />
+      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="505" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="490" />
+      <location filename="../../core/organisation.py" line="503" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1588" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6819,17 +6814,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="770" />
+      <location filename="../../core/minutes.py" line="775" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="726" />
+      <location filename="../../core/minutes.py" line="731" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="433" />
+      <location filename="../../core/minutes.py" line="438" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6839,7 +6834,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="926" />
+      <location filename="../../core/minutes.py" line="931" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6854,12 +6849,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1657" />
+      <location filename="../../core/minutes.py" line="1662" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6889,17 +6884,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="447" />
+      <location filename="../../core/minutes.py" line="452" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="443" />
+      <location filename="../../core/minutes.py" line="448" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1521" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6914,12 +6909,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1601" />
+      <location filename="../../core/minutes.py" line="1606" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1727" />
+      <location filename="../../core/minutes.py" line="1732" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7046,12 +7041,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1516" />
+      <location filename="../../core/minutes.py" line="1521" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="485" />
+      <location filename="../../core/minutes.py" line="490" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -7143,7 +7138,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1693" />
+      <location filename="../../core/minutes.py" line="1698" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7153,7 +7148,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="377" />
+      <location filename="../../core/minutes.py" line="382" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
@@ -7168,7 +7163,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1621" />
+      <location filename="../../core/minutes.py" line="1626" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7214,7 +7209,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1785" />
+      <location filename="../../core/minutes.py" line="1790" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7224,12 +7219,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The home organisation is not found; it may have been removed, or it is not a home organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="226" />
+      <location filename="../../core/organisation.py" line="239" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="148" />
+      <location filename="../../core/organisation.py" line="161" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>The organisation's name is missing.</translation>
     </message>
@@ -7264,7 +7259,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1702" />
+      <location filename="../../core/minutes.py" line="1707" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7316,7 +7311,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="456" />
+      <location filename="../../core/minutes.py" line="461" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -7346,22 +7341,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1508" />
+      <location filename="../../core/minutes.py" line="1513" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1574" />
+      <location filename="../../core/minutes.py" line="1579" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="635" />
+      <location filename="../../core/minutes.py" line="640" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1481" />
+      <location filename="../../core/minutes.py" line="1486" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7418,7 +7413,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1548" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7433,37 +7428,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1546" />
+      <location filename="../../core/minutes.py" line="1551" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1592" />
+      <location filename="../../core/minutes.py" line="1597" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1552" />
+      <location filename="../../core/minutes.py" line="1557" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1550" />
+      <location filename="../../core/minutes.py" line="1555" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1781" />
+      <location filename="../../core/minutes.py" line="1786" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1660" />
+      <location filename="../../core/minutes.py" line="1665" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1640" />
+      <location filename="../../core/minutes.py" line="1645" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7475,22 +7470,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1515" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1489" />
+      <location filename="../../core/minutes.py" line="1494" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1497" />
+      <location filename="../../core/minutes.py" line="1502" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1514" />
+      <location filename="../../core/minutes.py" line="1519" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7510,7 +7505,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="694" />
+      <location filename="../../core/minutes.py" line="699" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
@@ -7561,17 +7556,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="553" />
+      <location filename="../../core/organisation.py" line="566" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1836" />
+      <location filename="../../core/minutes.py" line="1841" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1849" />
+      <location filename="../../core/minutes.py" line="1854" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7768,7 +7763,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database has no home organisation yet; do the setup first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="152" />
+      <location filename="../../core/organisation.py" line="165" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
@@ -7904,12 +7899,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1529" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="481" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7934,39 +7929,39 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="220" />
+      <location filename="../../core/organisation.py" line="233" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="504" />
+      <location filename="../../core/organisation.py" line="517" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="321" />
+      <location filename="../../core/organisation.py" line="334" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="330" />
+      <location filename="../../core/organisation.py" line="343" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="339" />
+      <location filename="../../core/organisation.py" line="352" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="236" />
+      <location filename="../../core/organisation.py" line="249" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="353" />
-      <location filename="../../core/organisation.py" line="450" />
+      <location filename="../../core/organisation.py" line="366" />
+      <location filename="../../core/organisation.py" line="463" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7997,7 +7992,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1783" />
+      <location filename="../../core/minutes.py" line="1788" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8012,18 +8007,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1745" />
+      <location filename="../../core/minutes.py" line="1750" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="457" />
-      <location filename="../../core/organisation.py" line="494" />
+      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="507" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1512" />
+      <location filename="../../core/minutes.py" line="1517" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8038,12 +8033,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="261" />
+      <location filename="../../core/organisation.py" line="274" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1698" />
+      <location filename="../../core/minutes.py" line="1703" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8158,12 +8153,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1711" />
+      <location filename="../../core/minutes.py" line="1716" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1689" />
+      <location filename="../../core/minutes.py" line="1694" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8178,7 +8173,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="239" />
+      <location filename="../../core/organisation.py" line="252" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -8749,12 +8744,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="544" />
+      <location filename="../../core/minutes.py" line="549" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="538" />
+      <location filename="../../core/minutes.py" line="543" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -8764,37 +8759,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="424" />
+      <location filename="../../core/organisation.py" line="437" />
       <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="939" />
+      <location filename="../../core/minutes.py" line="944" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="402" />
+      <location filename="../../core/organisation.py" line="415" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="676" />
+      <location filename="../../core/minutes.py" line="681" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
       <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="665" />
+      <location filename="../../core/minutes.py" line="670" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record the member's own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="656" />
+      <location filename="../../core/minutes.py" line="661" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="645" />
+      <location filename="../../core/minutes.py" line="650" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
     </message>
@@ -8814,7 +8809,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="246" />
+      <location filename="../../core/organisation.py" line="259" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>
@@ -8839,7 +8834,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="732" />
+      <location filename="../../core/minutes.py" line="737" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8859,7 +8854,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1874" />
+      <location filename="../../core/minutes.py" line="1879" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9004,33 +8999,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="977" />
+      <location filename="../../core/minutes.py" line="982" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="981" />
+      <location filename="../../core/minutes.py" line="986" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1610" />
+      <location filename="../../core/minutes.py" line="1615" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1443" />
+      <location filename="../../core/minutes.py" line="1448" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1452" />
+      <location filename="../../core/minutes.py" line="1457" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="974" />
-      <location filename="../../core/minutes.py" line="999" />
+      <location filename="../../core/minutes.py" line="979" />
+      <location filename="../../core/minutes.py" line="1004" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

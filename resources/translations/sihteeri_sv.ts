@@ -226,8 +226,8 @@
     <name>AgreementRegisterWindow</name>
     <message>
       <location filename="../../gui/agreements.py" line="194" />
-      <location filename="../../gui/agreements.py" line="274" />
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="275" />
+      <location filename="../../gui/agreements.py" line="333" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
@@ -283,321 +283,321 @@
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="255" />
-      <location filename="../../gui/agreements.py" line="764" />
+      <location filename="../../gui/agreements.py" line="766" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="258" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="260" />
+      <location filename="../../gui/agreements.py" line="261" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="265" />
+      <location filename="../../gui/agreements.py" line="266" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="269" />
+      <location filename="../../gui/agreements.py" line="270" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="307" />
       <source>Hae sopimuksia</source>
       <translation>Sök avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="309" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="312" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="315" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="316" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="315" />
+      <location filename="../../gui/agreements.py" line="317" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="319" />
+      <location filename="../../gui/agreements.py" line="321" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="324" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="326" />
+      <location filename="../../gui/agreements.py" line="328" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="346" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
-      <location filename="../../gui/agreements.py" line="378" />
+      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="380" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="352" />
+      <location filename="../../gui/agreements.py" line="354" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="366" />
+      <location filename="../../gui/agreements.py" line="368" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="370" />
+      <location filename="../../gui/agreements.py" line="372" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="372" />
+      <location filename="../../gui/agreements.py" line="374" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="406" />
+      <location filename="../../gui/agreements.py" line="408" />
       <source>Osapuolet</source>
       <translation>Parter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="417" />
+      <location filename="../../gui/agreements.py" line="419" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="424" />
+      <location filename="../../gui/agreements.py" line="426" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="427" />
+      <location filename="../../gui/agreements.py" line="429" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets egna poster).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="436" />
+      <location filename="../../gui/agreements.py" line="438" />
       <source>Kustannukset</source>
       <translation>Kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="446" />
+      <location filename="../../gui/agreements.py" line="448" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="490" />
+      <location filename="../../gui/agreements.py" line="492" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="525" />
+      <location filename="../../gui/agreements.py" line="527" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="554" />
+      <location filename="../../gui/agreements.py" line="556" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="571" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="570" />
+      <location filename="../../gui/agreements.py" line="572" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="573" />
+      <location filename="../../gui/agreements.py" line="575" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="574" />
+      <location filename="../../gui/agreements.py" line="576" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="577" />
+      <location filename="../../gui/agreements.py" line="579" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="580" />
+      <location filename="../../gui/agreements.py" line="582" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>Avtalet har ännu inga parter (Part → Lägg till part…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="582" />
+      <location filename="../../gui/agreements.py" line="584" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="584" />
+      <location filename="../../gui/agreements.py" line="586" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="594" />
+      <location filename="../../gui/agreements.py" line="596" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="596" />
+      <location filename="../../gui/agreements.py" line="598" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="642" />
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="644" />
+      <location filename="../../gui/agreements.py" line="794" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="667" />
-      <location filename="../../gui/agreements.py" line="740" />
+      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="723" />
+      <location filename="../../gui/agreements.py" line="725" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="755" />
+      <location filename="../../gui/agreements.py" line="757" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="767" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="771" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="778" />
+      <location filename="../../gui/agreements.py" line="780" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="810" />
+      <location filename="../../gui/agreements.py" line="812" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="819" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="824" />
+      <location filename="../../gui/agreements.py" line="826" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="834" />
+      <location filename="../../gui/agreements.py" line="836" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="845" />
+      <location filename="../../gui/agreements.py" line="847" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="852" />
+      <location filename="../../gui/agreements.py" line="854" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="853" />
-      <location filename="../../gui/agreements.py" line="876" />
+      <location filename="../../gui/agreements.py" line="855" />
+      <location filename="../../gui/agreements.py" line="880" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="869" />
+      <location filename="../../gui/agreements.py" line="873" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="875" />
+      <location filename="../../gui/agreements.py" line="879" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="887" />
+      <location filename="../../gui/agreements.py" line="892" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="900" />
+      <location filename="../../gui/agreements.py" line="905" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="923" />
+      <location filename="../../gui/agreements.py" line="928" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="926" />
+      <location filename="../../gui/agreements.py" line="931" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -1001,7 +1001,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="947" />
+      <location filename="../../gui/main_window.py" line="948" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1559,154 +1559,154 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="868" />
+      <location filename="../../gui/conduct.py" line="879" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="881" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="879" />
+      <location filename="../../gui/conduct.py" line="890" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="920" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="927" />
       <source>Kokous alkoi klo</source>
       <translation>Mötet började kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="928" />
       <source>Kokous päättyi klo</source>
       <translation>Mötet avslutades kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="928" />
+      <location filename="../../gui/conduct.py" line="939" />
       <source>Puutteet, jotka estävät tarkastuksen</source>
       <translation>Brister som hindrar justeringen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="931" />
+      <location filename="../../gui/conduct.py" line="942" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="937" />
+      <location filename="../../gui/conduct.py" line="948" />
       <source>Puuttuvat ruotsinkieliset tekstit</source>
       <translation>Saknade svenska texter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="944" />
+      <location filename="../../gui/conduct.py" line="955" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="945" />
-      <location filename="../../gui/conduct.py" line="1142" />
+      <location filename="../../gui/conduct.py" line="956" />
+      <location filename="../../gui/conduct.py" line="1153" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="946" />
+      <location filename="../../gui/conduct.py" line="957" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="948" />
+      <location filename="../../gui/conduct.py" line="959" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="952" />
+      <location filename="../../gui/conduct.py" line="963" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="953" />
+      <location filename="../../gui/conduct.py" line="964" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="954" />
-      <location filename="../../gui/conduct.py" line="955" />
+      <location filename="../../gui/conduct.py" line="965" />
+      <location filename="../../gui/conduct.py" line="966" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="956" />
+      <location filename="../../gui/conduct.py" line="967" />
       <source>Ensimmäinen pöytäkirjantarkastaja</source>
       <translation>Första protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="957" />
+      <location filename="../../gui/conduct.py" line="968" />
       <source>Toinen pöytäkirjantarkastaja</source>
       <translation>Andra protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="963" />
+      <location filename="../../gui/conduct.py" line="974" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="964" />
+      <location filename="../../gui/conduct.py" line="975" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="965" />
+      <location filename="../../gui/conduct.py" line="976" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="979" />
       <source>Julkaistu yleisessä tietoverkossa</source>
       <translation>Publicerat i det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="970" />
+      <location filename="../../gui/conduct.py" line="981" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="977" />
+      <location filename="../../gui/conduct.py" line="988" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1014" />
+      <location filename="../../gui/conduct.py" line="1025" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1049" />
+      <location filename="../../gui/conduct.py" line="1060" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1051" />
+      <location filename="../../gui/conduct.py" line="1062" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1091" />
+      <location filename="../../gui/conduct.py" line="1102" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1095" />
+      <location filename="../../gui/conduct.py" line="1106" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1144" />
+      <location filename="../../gui/conduct.py" line="1155" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -2607,52 +2607,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="847" />
+      <location filename="../../gui/template_dialog.py" line="852" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="872" />
+      <location filename="../../gui/template_dialog.py" line="877" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="885" />
+      <location filename="../../gui/template_dialog.py" line="890" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="913" />
+      <location filename="../../gui/template_dialog.py" line="918" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="921" />
+      <location filename="../../gui/template_dialog.py" line="926" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="937" />
+      <location filename="../../gui/template_dialog.py" line="942" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="974" />
+      <location filename="../../gui/template_dialog.py" line="979" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="977" />
+      <location filename="../../gui/template_dialog.py" line="982" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="988" />
+      <location filename="../../gui/template_dialog.py" line="993" />
       <source>Täydennä lisäämisen jälkeen hakasulkeissa olevat kohdat: {places}</source>
       <translation>Fyll i ställena inom hakparentes efter att du har infogat texten: {places}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="999" />
+      <location filename="../../gui/template_dialog.py" line="1004" />
       <source>Ruotsinkieliseen luonnokseen jäi suomenkielistä tekstiä, koska ruotsinkielistä ei ole tallennettu: {parts}. Käännä ne lisäämisen jälkeen.</source>
       <translation>I det svenska utkastet finns finsk text eftersom ingen svensk har sparats: {parts}. Översätt dem efter att förslaget lagts till.</translation>
     </message>
@@ -2744,17 +2744,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="792" />
+      <location filename="../../gui/template_dialog.py" line="797" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="808" />
+      <location filename="../../gui/template_dialog.py" line="813" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="811" />
+      <location filename="../../gui/template_dialog.py" line="816" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -3539,17 +3539,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="802" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="807" />
+      <location filename="../../gui/conduct.py" line="818" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="831" />
+      <location filename="../../gui/conduct.py" line="842" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
@@ -3656,7 +3656,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="213" />
-      <location filename="../../gui/main_window.py" line="715" />
+      <location filename="../../gui/main_window.py" line="716" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
@@ -3682,7 +3682,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="230" />
-      <location filename="../../gui/main_window.py" line="626" />
+      <location filename="../../gui/main_window.py" line="627" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -3707,213 +3707,213 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
+      <location filename="../../gui/main_window.py" line="246" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="248" />
+      <location filename="../../gui/main_window.py" line="249" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="252" />
+      <location filename="../../gui/main_window.py" line="253" />
       <source>Verkosta poistettavat…</source>
       <translation>Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="255" />
+      <location filename="../../gui/main_window.py" line="256" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="258" />
+      <location filename="../../gui/main_window.py" line="259" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="260" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="260" />
-      <location filename="../../gui/main_window.py" line="774" />
+      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="775" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="274" />
+      <location filename="../../gui/main_window.py" line="275" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="277" />
+      <location filename="../../gui/main_window.py" line="278" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="283" />
+      <location filename="../../gui/main_window.py" line="284" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="285" />
+      <location filename="../../gui/main_window.py" line="286" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="286" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="288" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="325" />
+      <location filename="../../gui/main_window.py" line="326" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="327" />
+      <location filename="../../gui/main_window.py" line="328" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="329" />
+      <location filename="../../gui/main_window.py" line="330" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="459" />
+      <location filename="../../gui/main_window.py" line="460" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="496" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="508" />
+      <location filename="../../gui/main_window.py" line="509" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="536" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="536" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="541" />
+      <location filename="../../gui/main_window.py" line="542" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="560" />
+      <location filename="../../gui/main_window.py" line="561" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="564" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="578" />
+      <location filename="../../gui/main_window.py" line="579" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="601" />
+      <location filename="../../gui/main_window.py" line="602" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="627" />
+      <location filename="../../gui/main_window.py" line="628" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Ta bort ärendet ”{title}” med dess texter? Följande paragrafnummer flyttas. Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="695" />
+      <location filename="../../gui/main_window.py" line="696" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="695" />
+      <location filename="../../gui/main_window.py" line="696" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="716" />
+      <location filename="../../gui/main_window.py" line="717" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="729" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="768" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="768" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="792" />
+      <location filename="../../gui/main_window.py" line="793" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="795" />
+      <location filename="../../gui/main_window.py" line="796" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="796" />
+      <location filename="../../gui/main_window.py" line="797" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="797" />
+      <location filename="../../gui/main_window.py" line="798" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="830" />
+      <location filename="../../gui/main_window.py" line="831" />
       <source>Asiaa muutettiin muualla</source>
       <translation>Ärendet ändrades på annat håll</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="831" />
+      <location filename="../../gui/main_window.py" line="832" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
@@ -4152,98 +4152,98 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1218" />
+      <location filename="../../gui/conduct.py" line="1229" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1219" />
+      <location filename="../../gui/conduct.py" line="1230" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1224" />
+      <location filename="../../gui/conduct.py" line="1235" />
       <source>Läsnäolijat</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1230" />
+      <location filename="../../gui/conduct.py" line="1241" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1231" />
+      <location filename="../../gui/conduct.py" line="1242" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1232" />
+      <location filename="../../gui/conduct.py" line="1243" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1237" />
+      <location filename="../../gui/conduct.py" line="1253" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1275" />
+      <location filename="../../gui/conduct.py" line="1292" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1276" />
+      <location filename="../../gui/conduct.py" line="1293" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1398" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1383" />
+      <location filename="../../gui/conduct.py" line="1400" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1431" />
+      <location filename="../../gui/conduct.py" line="1451" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1432" />
+      <location filename="../../gui/conduct.py" line="1452" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1433" />
+      <location filename="../../gui/conduct.py" line="1453" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1434" />
+      <location filename="../../gui/conduct.py" line="1454" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1435" />
+      <location filename="../../gui/conduct.py" line="1455" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1577" />
-      <location filename="../../gui/conduct.py" line="1588" />
+      <location filename="../../gui/conduct.py" line="1597" />
+      <location filename="../../gui/conduct.py" line="1608" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1579" />
+      <location filename="../../gui/conduct.py" line="1599" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1589" />
+      <location filename="../../gui/conduct.py" line="1609" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -5708,103 +5708,98 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="440" />
+      <location filename="../../gui/template_dialog.py" line="444" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="440" />
+      <location filename="../../gui/template_dialog.py" line="444" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="490" />
+      <location filename="../../gui/template_dialog.py" line="494" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="495" />
+      <location filename="../../gui/template_dialog.py" line="499" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="510" />
+      <location filename="../../gui/template_dialog.py" line="514" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja. Siinä on tallentamattomat muutokset, jotka olivat kesken, kun Sihteeri sulkeutui: tallenna tai hylkää ne.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall. Den har osparade ändringar som var på hälft när Sihteeri stängdes: spara eller förkasta dem.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="573" />
-      <location filename="../../gui/template_dialog.py" line="578" />
+      <location filename="../../gui/template_dialog.py" line="577" />
+      <location filename="../../gui/template_dialog.py" line="582" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="579" />
+      <location filename="../../gui/template_dialog.py" line="583" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="615" />
+      <location filename="../../gui/template_dialog.py" line="619" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="637" />
+      <location filename="../../gui/template_dialog.py" line="641" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="637" />
+      <location filename="../../gui/template_dialog.py" line="641" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="650" />
+      <location filename="../../gui/template_dialog.py" line="654" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="651" />
+      <location filename="../../gui/template_dialog.py" line="655" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="652" />
+      <location filename="../../gui/template_dialog.py" line="656" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="665" />
+      <location filename="../../gui/template_dialog.py" line="669" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="665" />
+      <location filename="../../gui/template_dialog.py" line="669" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="681" />
+      <location filename="../../gui/template_dialog.py" line="684" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="682" />
+      <location filename="../../gui/template_dialog.py" line="685" />
       <source>Poistetaanko mallipohja ”{name}” historioineen? Poistoa ei voi kumota.</source>
       <translation>Ta bort mallen ”{name}” med dess historik? Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="747" />
-      <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
-      <translation>Filen kunde inte skrivas: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="749" />
+      <location filename="../../gui/template_dialog.py" line="754" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="758" />
+      <location filename="../../gui/template_dialog.py" line="763" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -6332,17 +6327,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1052" />
+      <location filename="../../gui/template_dialog.py" line="1057" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1071" />
+      <location filename="../../gui/template_dialog.py" line="1076" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="1073" />
+      <location filename="../../gui/template_dialog.py" line="1078" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
@@ -6586,7 +6581,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="930" />
+      <location filename="../../core/minutes.py" line="935" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6621,19 +6616,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="772" />
-      <location filename="../../core/minutes.py" line="806" />
+      <location filename="../../core/minutes.py" line="777" />
+      <location filename="../../core/minutes.py" line="811" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="803" />
-      <location filename="../../core/minutes.py" line="815" />
+      <location filename="../../core/minutes.py" line="808" />
+      <location filename="../../core/minutes.py" line="820" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1556" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6648,22 +6643,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1018" />
+      <location filename="../../core/minutes.py" line="1023" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1565" />
+      <location filename="../../core/minutes.py" line="1570" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1734" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="747" />
+      <location filename="../../core/minutes.py" line="752" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
@@ -6693,26 +6688,26 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="418" />
-      <location filename="../../core/organisation.py" line="496" />
+      <location filename="../../core/organisation.py" line="431" />
+      <location filename="../../core/organisation.py" line="509" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="550" />
+      <location filename="../../core/organisation.py" line="563" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="600" />
+      <location filename="../../core/organisation.py" line="613" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="729" />
-      <location filename="../../core/organisation.py" line="589" />
-      <location filename="../../core/organisation.py" line="620" />
+      <location filename="../../core/minutes.py" line="734" />
+      <location filename="../../core/organisation.py" line="602" />
+      <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6758,33 +6753,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1747" />
+      <location filename="../../core/minutes.py" line="1752" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1532" />
+      <location filename="../../core/minutes.py" line="1537" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="453" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="455" />
-      <location filename="../../core/organisation.py" line="492" />
+      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="505" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="490" />
+      <location filename="../../core/organisation.py" line="503" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1588" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6819,17 +6814,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="770" />
+      <location filename="../../core/minutes.py" line="775" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="726" />
+      <location filename="../../core/minutes.py" line="731" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="433" />
+      <location filename="../../core/minutes.py" line="438" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
@@ -6839,7 +6834,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="926" />
+      <location filename="../../core/minutes.py" line="931" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6854,12 +6849,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1657" />
+      <location filename="../../core/minutes.py" line="1662" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6889,17 +6884,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="447" />
+      <location filename="../../core/minutes.py" line="452" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="443" />
+      <location filename="../../core/minutes.py" line="448" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1521" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6914,12 +6909,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1601" />
+      <location filename="../../core/minutes.py" line="1606" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1727" />
+      <location filename="../../core/minutes.py" line="1732" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7046,12 +7041,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1516" />
+      <location filename="../../core/minutes.py" line="1521" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="485" />
+      <location filename="../../core/minutes.py" line="490" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -7143,7 +7138,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1693" />
+      <location filename="../../core/minutes.py" line="1698" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7153,7 +7148,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="377" />
+      <location filename="../../core/minutes.py" line="382" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
@@ -7168,7 +7163,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1621" />
+      <location filename="../../core/minutes.py" line="1626" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7214,7 +7209,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1785" />
+      <location filename="../../core/minutes.py" line="1790" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7224,12 +7219,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den egna organisationen hittas inte; den kan ha tagits bort eller så är den inte en egen organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="226" />
+      <location filename="../../core/organisation.py" line="239" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>Organisationen har redan ett organ med namnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="148" />
+      <location filename="../../core/organisation.py" line="161" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>Organisationens namn saknas.</translation>
     </message>
@@ -7264,7 +7259,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1702" />
+      <location filename="../../core/minutes.py" line="1707" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7316,7 +7311,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="456" />
+      <location filename="../../core/minutes.py" line="461" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).</translation>
     </message>
@@ -7346,22 +7341,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1508" />
+      <location filename="../../core/minutes.py" line="1513" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1574" />
+      <location filename="../../core/minutes.py" line="1579" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="635" />
+      <location filename="../../core/minutes.py" line="640" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1481" />
+      <location filename="../../core/minutes.py" line="1486" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7418,7 +7413,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1548" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7433,37 +7428,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1546" />
+      <location filename="../../core/minutes.py" line="1551" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1592" />
+      <location filename="../../core/minutes.py" line="1597" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1552" />
+      <location filename="../../core/minutes.py" line="1557" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1550" />
+      <location filename="../../core/minutes.py" line="1555" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1781" />
+      <location filename="../../core/minutes.py" line="1786" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1660" />
+      <location filename="../../core/minutes.py" line="1665" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1640" />
+      <location filename="../../core/minutes.py" line="1645" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7475,22 +7470,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1515" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1489" />
+      <location filename="../../core/minutes.py" line="1494" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1497" />
+      <location filename="../../core/minutes.py" line="1502" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1514" />
+      <location filename="../../core/minutes.py" line="1519" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7510,7 +7505,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="694" />
+      <location filename="../../core/minutes.py" line="699" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
     </message>
@@ -7561,17 +7556,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="553" />
+      <location filename="../../core/organisation.py" line="566" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1836" />
+      <location filename="../../core/minutes.py" line="1841" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1849" />
+      <location filename="../../core/minutes.py" line="1854" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7768,7 +7763,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen har ännu ingen egen organisation; gör först ibruktagningen.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="152" />
+      <location filename="../../core/organisation.py" line="165" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
@@ -7904,12 +7899,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1529" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="481" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7934,39 +7929,39 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="220" />
+      <location filename="../../core/organisation.py" line="233" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="504" />
+      <location filename="../../core/organisation.py" line="517" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="321" />
+      <location filename="../../core/organisation.py" line="334" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="330" />
+      <location filename="../../core/organisation.py" line="343" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="339" />
+      <location filename="../../core/organisation.py" line="352" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="236" />
+      <location filename="../../core/organisation.py" line="249" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="353" />
-      <location filename="../../core/organisation.py" line="450" />
+      <location filename="../../core/organisation.py" line="366" />
+      <location filename="../../core/organisation.py" line="463" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7997,7 +7992,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1783" />
+      <location filename="../../core/minutes.py" line="1788" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8012,18 +8007,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1745" />
+      <location filename="../../core/minutes.py" line="1750" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="457" />
-      <location filename="../../core/organisation.py" line="494" />
+      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="507" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1512" />
+      <location filename="../../core/minutes.py" line="1517" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8038,12 +8033,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="261" />
+      <location filename="../../core/organisation.py" line="274" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1698" />
+      <location filename="../../core/minutes.py" line="1703" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8158,12 +8153,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1711" />
+      <location filename="../../core/minutes.py" line="1716" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1689" />
+      <location filename="../../core/minutes.py" line="1694" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8178,7 +8173,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Exporterar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="239" />
+      <location filename="../../core/organisation.py" line="252" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
@@ -8749,12 +8744,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="544" />
+      <location filename="../../core/minutes.py" line="549" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="538" />
+      <location filename="../../core/minutes.py" line="543" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
@@ -8764,37 +8759,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="424" />
+      <location filename="../../core/organisation.py" line="437" />
       <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="939" />
+      <location filename="../../core/minutes.py" line="944" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="402" />
+      <location filename="../../core/organisation.py" line="415" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="676" />
+      <location filename="../../core/minutes.py" line="681" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
       <translation>{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="665" />
+      <location filename="../../core/minutes.py" line="670" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member} men är inte ersättare i organet på mötesdagen och fyller därför inte ledamotens plats och röstar inte. Lägg till hen som ersättare i organet (Inställningar, Organ) eller anteckna ledamotens egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="656" />
+      <location filename="../../core/minutes.py" line="661" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="645" />
+      <location filename="../../core/minutes.py" line="650" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll eller mandatperioden för hens medlemskap (Inställningar, Organ).</translation>
     </message>
@@ -8814,7 +8809,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="246" />
+      <location filename="../../core/organisation.py" line="259" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
@@ -8839,7 +8834,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="732" />
+      <location filename="../../core/minutes.py" line="737" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -8859,7 +8854,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1874" />
+      <location filename="../../core/minutes.py" line="1879" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9004,33 +8999,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="977" />
+      <location filename="../../core/minutes.py" line="982" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="981" />
+      <location filename="../../core/minutes.py" line="986" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1610" />
+      <location filename="../../core/minutes.py" line="1615" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1443" />
+      <location filename="../../core/minutes.py" line="1448" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1452" />
+      <location filename="../../core/minutes.py" line="1457" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="974" />
-      <location filename="../../core/minutes.py" line="999" />
+      <location filename="../../core/minutes.py" line="979" />
+      <location filename="../../core/minutes.py" line="1004" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

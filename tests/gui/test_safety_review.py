@@ -397,3 +397,22 @@ def test_a_printout_of_the_register_to_a_missing_folder_is_told_in_finnish(
     title, text, is_bug = shown[0]
     assert (title, is_bug) == ("Tiedostoa ei voitu tallentaa", False)
     assert "poistettu kansio" in text and "ei ole" in text
+
+
+def test_a_template_exported_to_a_missing_folder_is_told_in_finnish(
+    qtbot: QtBot, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]], tmp_path: Path
+) -> None:
+    """Ensure exporting a template to a folder that is gone names the cause in Finnish (the system's English
+    "[Errno 2] No such file or directory" was shown)."""
+
+    class Answers(_TemplateAnswers):
+        def save_file(self, parent: QWidget | None, suggested: str) -> Path | None:
+            return tmp_path / "poistettu kansio" / suggested
+
+    dialog = TemplateManagerDialog(None, sqlite_demo_db, questions=Answers([]))
+    qtbot.addWidget(dialog)
+    dialog.buttons["export"].click()
+    assert len(shown) == 1
+    title, text, is_bug = shown[0]
+    assert (title, is_bug) == ("Tiedostoa ei voitu tallentaa", False)
+    assert "kansiota" in text and "poistettu kansio" in text and "Errno" not in text
