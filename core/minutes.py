@@ -373,6 +373,11 @@ def set_attendance(
             attendance.deputy_for = session.get(Person, value) if value is not None else None
         else:
             setattr(attendance, name, value)
+    if not attendance.present:
+        # Absent from the whole meeting: an arrival or departure noted before would print in the minutes beside
+        # "Poissa" and in the §'s handling ("saapui kokoukseen ennen tämän asian käsittelyä").
+        attendance.arrived_at_section = attendance.left_after_section = None
+        attendance.arrived_time = attendance.left_time = None
     if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is None:
         raise ValidationError(msg("Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa."))
     if attendance.role != AttendanceRole.DEPUTY:

@@ -220,3 +220,21 @@ def test_beginning_a_new_meeting_makes_the_bodys_chair_its_chair(demo_db: Databa
         roles = {a.person.name: a.role for a in meeting.attendances}
         assert roles["Pirjo Heinonen"] == AttendanceRole.CHAIR
         assert minutes.section_chair_id(meeting.items[1]) == meeting.chair_id
+
+
+def test_a_member_marked_absent_has_no_arrival_in_the_minutes(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a member recorded as arriving late and then marked absent (did not come after all) is listed only as
+    absent: the minutes printed "Poissa: Kalle Nieminen, saapui 63 §:n alussa" and, in 63 §, "Kalle Nieminen
+    saapui kokoukseen ennen tämän asian käsittelyä"."""
+    people = _people(demo_db)
+    late = min(welfare.sections) + 5
+    with demo_db.begin() as s:
+        minutes.begin_meeting(s, welfare.meeting_id)
+        minutes.set_attendance(s, welfare.meeting_id, people["Kalle Nieminen"], arrived_at_section=late)
+        absent = minutes.set_attendance(s, welfare.meeting_id, people["Kalle Nieminen"], present=False)
+        assert (absent.arrived_at_section, absent.left_after_section) == (None, None)
+        printed = read_pdf(render_in_session(s, DocumentRequest(DocumentKind.MINUTES, welfare.meeting_id,
+                                                                draft=True)))  # fmt: skip
+    text = "\n".join(printed.bodies)
+    assert "Kalle Nieminen, saapui" not in text
+    assert "Kalle Nieminen saapui kokoukseen" not in text
