@@ -33,6 +33,7 @@ from sqlalchemy.exc import (
     IntegrityError,
     NoSuchModuleError,
     OperationalError,
+    ProgrammingError,
 )
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -343,6 +344,13 @@ def is_locked(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+def is_permission_denied(exc: BaseException) -> bool:
+    """Whether PostgreSQL refused because the signed-in role lacks a privilege (SQLSTATE 42501): an office's
+    server whose Sihteeri tables were made by another role, without GRANTs for this one."""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) == "42501" or "permission denied" in str(orig).lower()
+
+
 def translate_db_error(exc: BaseException, what: str) -> KnownError:
     """Map a DBAPI failure to a Finnish message the user can act on."""
     text = str(getattr(exc, "orig", exc) or exc)
@@ -356,6 +364,28 @@ def translate_db_error(exc: BaseException, what: str) -> KnownError:
     asked = password_error(text, what)
     if asked is not None:
         return asked
+    if is_permission_denied(exc) and "must be owner" in lowered:  # ALTER TABLE of an upgrade, in one transaction
+        return DatabaseUnavailable(
+            msg(
+                "Tietokannan {what} rakenne pitää päivittää tämän Sihteerin versioon, ja päivitykseen tarvitaan "
+                "tietokannan omistajan tunnus (palvelin: {reason}). Tietokantaan ei koskettu. Pyydä tietohallintoa "
+                "avaamaan tietokanta kerran omistajan tunnuksella.",
+                what=what,
+                reason=text.strip().splitlines()[0],
+            ),
+            detail=text,
+        )
+    if is_permission_denied(exc):
+        return DatabaseUnavailable(
+            msg(
+                "Tietokannan {what} käyttäjätunnuksella ei ole oikeutta Sihteerin tietoihin (palvelin: {reason}). "
+                "Pyydä tietohallintoa antamaan tunnukselle luku- ja kirjoitusoikeudet tietokannan kaikkiin "
+                "tauluihin ja sekvensseihin tai käytä tietokannan omistajan tunnusta.",
+                what=what,
+                reason=text.strip().splitlines()[0] if text.strip() else "",
+            ),
+            detail=text,
+        )
     if "not a database" in lowered or "malformed" in lowered:
         return DamagedDatabase(
             msg("Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", what=what), detail=text
@@ -442,6 +472,10 @@ class Database:
                 raise data_error(exc) from exc
             except OperationalError as exc:
                 raise translate_db_error(exc, self.description) from exc
+            except ProgrammingError as exc:
+                if not is_permission_denied(exc):
+                    raise
+                raise translate_db_error(exc, self.description) from exc
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -459,6 +493,10 @@ class Database:
                     connection.execution_options(isolation_level="AUTOCOMMIT")
                 yield connection
         except (OperationalError, sqlite3.OperationalError) as exc:  # the latter from db.search's driver path
+            raise translate_db_error(exc, self.description) from exc
+        except ProgrammingError as exc:
+            if not is_permission_denied(exc):
+                raise
             raise translate_db_error(exc, self.description) from exc
 
     def dispose(self) -> None:
@@ -639,6 +677,11 @@ def open_database(
     except OperationalError as exc:
         engine.dispose()
         raise (_read_only_place(path, exc) or translate_db_error(exc, _describe(url))) from exc
+    except ProgrammingError as exc:
+        engine.dispose()
+        if not is_permission_denied(exc):
+            raise
+        raise translate_db_error(exc, _describe(url)) from exc
     except Exception:
         engine.dispose()
         raise

@@ -26,6 +26,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their "
         "role or the term of their membership (Settings, Bodies).",
     ),
+    "Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen "
+    "paikalla voi olla vain yksi varajäsen kerrallaan.": (
+        "Både {first} och {second} har antecknats som ersättare för ledamoten {member} i behandlingen av ärendena: "
+        "{sections}. I en ledamots ställe kan bara en ersättare åt gången vara närvarande.",
+        "Both {first} and {second} are recorded as the deputy of member {member} in items {sections}. Only one "
+        "deputy at a time can be in a member's place.",
+    ),
     "Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse "
     "puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.": (
         "{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots "
@@ -1609,6 +1616,26 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     "Tietokantapalvelin {what} ei hyväksynyt salasanaa.": (
         "Databasservern {what} godkände inte lösenordet.",
         "The database server {what} did not accept the password.",
+    ),
+    "Tietokannan {what} käyttäjätunnuksella ei ole oikeutta Sihteerin tietoihin (palvelin: {reason}). Pyydä "
+    "tietohallintoa antamaan tunnukselle luku- ja kirjoitusoikeudet tietokannan kaikkiin tauluihin ja sekvensseihin "
+    "tai käytä tietokannan omistajan tunnusta.": (
+        "Användarnamnet för databasen {what} har inte rätt till Sihteeris uppgifter (servern: {reason}). Be "
+        "IT-förvaltningen ge användarnamnet läs- och skrivrättigheter till alla tabeller och sekvenser i databasen, "
+        "eller använd databasägarens användarnamn.",
+        "The user name of the database {what} has no privileges on Sihteeri's data (the server: {reason}). Ask IT "
+        "to grant it read and write privileges on all tables and sequences of the database, or use the database "
+        "owner's user name.",
+    ),
+    "Tietokannan {what} rakenne pitää päivittää tämän Sihteerin versioon, ja päivitykseen tarvitaan tietokannan "
+    "omistajan tunnus (palvelin: {reason}). Tietokantaan ei koskettu. Pyydä tietohallintoa avaamaan tietokanta "
+    "kerran omistajan tunnuksella.": (
+        "Strukturen i databasen {what} måste uppdateras till denna version av Sihteeri, och uppdateringen kräver "
+        "databasägarens användarnamn (servern: {reason}). Databasen ändrades inte. Be IT-förvaltningen öppna "
+        "databasen en gång med ägarens användarnamn.",
+        "The structure of the database {what} must be upgraded to this version of Sihteeri, and the upgrade needs "
+        "the database owner's user name (the server: {reason}). The database was not touched. Ask IT to open the "
+        "database once with the owner's user name.",
     ),
     "Tietokantapalvelin {what} pyytää salasanan.": (
         "Databasservern {what} begär ett lösenord.",

@@ -6581,7 +6581,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="935" />
+      <location filename="../../core/minutes.py" line="959" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6616,19 +6616,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="777" />
-      <location filename="../../core/minutes.py" line="811" />
+      <location filename="../../core/minutes.py" line="801" />
+      <location filename="../../core/minutes.py" line="835" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="808" />
-      <location filename="../../core/minutes.py" line="820" />
+      <location filename="../../core/minutes.py" line="832" />
+      <location filename="../../core/minutes.py" line="844" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1585" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6643,22 +6643,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1023" />
+      <location filename="../../core/minutes.py" line="1047" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1570" />
+      <location filename="../../core/minutes.py" line="1594" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1739" />
+      <location filename="../../core/minutes.py" line="1763" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="752" />
+      <location filename="../../core/minutes.py" line="776" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
@@ -6705,7 +6705,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="734" />
+      <location filename="../../core/minutes.py" line="758" />
       <location filename="../../core/organisation.py" line="602" />
       <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
@@ -6717,12 +6717,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The allocation basis cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="501" />
+      <location filename="../../db/engine.py" line="539" />
       <source>Jokin luku on liian suuri tallennettavaksi, eikä mitään tallennettu.</source>
       <translation>A number is too large to be saved, and nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="497" />
+      <location filename="../../db/engine.py" line="535" />
       <source>Jokin teksti on liian pitkä tallennettavaksi, eikä mitään tallennettu.</source>
       <translation>A text is too long to be saved, and nothing was saved.</translation>
     </message>
@@ -6737,7 +6737,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="433" />
+      <location filename="../../db/engine.py" line="463" />
       <location filename="../../db/rules.py" line="320" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
@@ -6753,12 +6753,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1752" />
+      <location filename="../../core/minutes.py" line="1776" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6779,12 +6779,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1588" />
+      <location filename="../../core/minutes.py" line="1612" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="589" />
+      <location filename="../../db/engine.py" line="627" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
@@ -6814,12 +6814,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="775" />
+      <location filename="../../core/minutes.py" line="799" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="731" />
+      <location filename="../../core/minutes.py" line="755" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
@@ -6834,7 +6834,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="931" />
+      <location filename="../../core/minutes.py" line="955" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6849,12 +6849,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1548" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1662" />
+      <location filename="../../core/minutes.py" line="1686" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6894,7 +6894,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1550" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6909,12 +6909,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1606" />
+      <location filename="../../core/minutes.py" line="1630" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1732" />
+      <location filename="../../core/minutes.py" line="1756" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6991,7 +6991,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A statement on another authority's matter is preparation; no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="351" />
+      <location filename="../../db/engine.py" line="359" />
       <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
@@ -7011,7 +7011,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The disk filled up: {what} failed.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="715" />
+      <location filename="../../db/engine.py" line="758" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
     </message>
@@ -7041,7 +7041,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1521" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -7138,7 +7138,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1698" />
+      <location filename="../../core/minutes.py" line="1722" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7163,7 +7163,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1626" />
+      <location filename="../../core/minutes.py" line="1650" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7209,7 +7209,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1790" />
+      <location filename="../../core/minutes.py" line="1814" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7259,7 +7259,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1707" />
+      <location filename="../../core/minutes.py" line="1731" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7341,12 +7341,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1513" />
+      <location filename="../../core/minutes.py" line="1537" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1579" />
+      <location filename="../../core/minutes.py" line="1603" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
@@ -7356,7 +7356,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1486" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7413,7 +7413,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1577" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7428,37 +7428,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1575" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1597" />
+      <location filename="../../core/minutes.py" line="1621" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1557" />
+      <location filename="../../core/minutes.py" line="1581" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1555" />
+      <location filename="../../core/minutes.py" line="1579" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1786" />
+      <location filename="../../core/minutes.py" line="1810" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1665" />
+      <location filename="../../core/minutes.py" line="1689" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1645" />
+      <location filename="../../core/minutes.py" line="1669" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7470,22 +7470,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1515" />
+      <location filename="../../core/minutes.py" line="1539" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1494" />
+      <location filename="../../core/minutes.py" line="1518" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1502" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1543" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7495,12 +7495,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="482" />
+      <location filename="../../db/engine.py" line="520" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>The same information is already saved; a duplicate cannot be added.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="473" />
+      <location filename="../../db/engine.py" line="511" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
@@ -7508,6 +7508,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/minutes.py" line="699" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="723" />
+      <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
+      <translation>Both {first} and {second} are recorded as the deputy of member {member} in items {sections}. Only one deputy at a time can be in a member's place.</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="284" />
@@ -7561,12 +7566,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1841" />
+      <location filename="../../core/minutes.py" line="1865" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1854" />
+      <location filename="../../core/minutes.py" line="1878" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7674,7 +7679,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../db/backup.py" line="556" />
-      <location filename="../../db/engine.py" line="164" />
+      <location filename="../../db/engine.py" line="165" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>The file {path} is not a Sihteeri database (it is not an SQLite file).</translation>
     </message>
@@ -7691,13 +7696,13 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="549" />
+      <location filename="../../db/engine.py" line="587" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="553" />
-      <location filename="../../db/engine.py" line="161" />
+      <location filename="../../db/engine.py" line="162" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
@@ -7708,7 +7713,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../db/backup.py" line="550" />
-      <location filename="../../db/engine.py" line="158" />
+      <location filename="../../db/engine.py" line="159" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>The file {path} cannot be read: {strerror}.</translation>
     </message>
@@ -7733,29 +7738,39 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} has no manifest.json; it is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="503" />
+      <location filename="../../db/engine.py" line="541" />
       <source>Tieto ei kelpaa tietokantaan, eikä mitään tallennettu.</source>
       <translation>The information cannot be stored in the database, and nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="487" />
+      <location filename="../../db/engine.py" line="525" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>The information does not meet the database's rules and was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="485" />
+      <location filename="../../db/engine.py" line="523" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>The information cannot be removed or changed because other information refers to it.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="234" />
+      <location filename="../../db/engine.py" line="235" />
       <source>Tietokannan osoitetta ei voi käyttää: {exc}</source>
       <translation>The database address cannot be used: {exc}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="77" />
+      <location filename="../../db/engine.py" line="78" />
       <source>Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>The database address “{text}” is not understood. Give a file path or an address of the form postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="380" />
+      <source>Tietokannan {what} käyttäjätunnuksella ei ole oikeutta Sihteerin tietoihin (palvelin: {reason}). Pyydä tietohallintoa antamaan tunnukselle luku- ja kirjoitusoikeudet tietokannan kaikkiin tauluihin ja sekvensseihin tai käytä tietokannan omistajan tunnusta.</source>
+      <translation>The user name of the database {what} has no privileges on Sihteeri's data (the server: {reason}). Ask IT to grant it read and write privileges on all tables and sequences of the database, or use the database owner's user name.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="369" />
+      <source>Tietokannan {what} rakenne pitää päivittää tämän Sihteerin versioon, ja päivitykseen tarvitaan tietokannan omistajan tunnus (palvelin: {reason}). Tietokantaan ei koskettu. Pyydä tietohallintoa avaamaan tietokanta kerran omistajan tunnuksella.</source>
+      <translation>The structure of the database {what} must be upgraded to this version of Sihteeri, and the upgrade needs the database owner's user name (the server: {reason}). The database was not touched. Ask IT to open the database once with the owner's user name.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="106" />
@@ -7768,7 +7783,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="522" />
+      <location filename="../../db/engine.py" line="560" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>The database has several schema versions ({value}).</translation>
     </message>
@@ -7783,17 +7798,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="354" />
+      <location filename="../../db/engine.py" line="362" />
       <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
       <translation>The database is locked by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="615" />
+      <location filename="../../db/engine.py" line="653" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="631" />
+      <location filename="../../db/engine.py" line="669" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
@@ -7813,7 +7828,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database {path} is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="361" />
+      <location filename="../../db/engine.py" line="391" />
       <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
@@ -7823,7 +7838,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="584" />
+      <location filename="../../db/engine.py" line="622" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>The database {path} does not exist.</translation>
     </message>
@@ -7833,7 +7848,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database {path} does not exist; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="237" />
+      <location filename="../../db/engine.py" line="238" />
       <source>Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna Sihteeri uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.</source>
       <translation>The library {module} needed for the {backend} database is missing from this installation. Install Sihteeri again with its dependencies (python -m pip install .) or ask your IT department.</translation>
     </message>
@@ -7848,43 +7863,43 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{count} other sessions are connected to the database {database} (users: {users}). Ask the others to close Sihteeri, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="373" />
+      <location filename="../../db/engine.py" line="403" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Cannot connect to the database {what}. Check the address, the network connection and the access rights.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="365" />
+      <location filename="../../db/engine.py" line="395" />
       <source>Tietokantaan {what} ei voi tallentaa: tiedosto tai sen kansio on kirjoitussuojattu. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
       <translation>The database {what} cannot be saved to: the file or its folder is write-protected. Remove the write protection, or copy the file to a folder you can save in and open the copy.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="333" />
+      <location filename="../../db/engine.py" line="334" />
       <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
       <translation>The database server {what} did not accept the password.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="336" />
+      <location filename="../../db/engine.py" line="337" />
       <source>Tietokantapalvelin {what} pyytää salasanan.</source>
       <translation>The database server {what} asks for a password.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="657" />
+      <location filename="../../db/engine.py" line="700" />
       <source>Tietokantatiedosto {path} on kirjoitussuojattu, eikä Sihteeri voi käyttää sitä. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
       <translation>The database file {path} is write-protected, and Sihteeri cannot use it. Remove the write protection, or copy the file to a folder you can save in and open the copy.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="571" />
-      <location filename="../../db/engine.py" line="167" />
+      <location filename="../../db/engine.py" line="168" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="666" />
+      <location filename="../../db/engine.py" line="709" />
       <source>Tietokantatiedoston {path} kansio on kirjoitussuojattu, eikä Sihteeri voi käyttää tiedostoa siinä (se tarvitsee tiedoston viereen aputiedostot). Kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
       <translation>The folder of the database file {path} is write-protected, and Sihteeri cannot use the file there (it needs helper files beside it). Copy the file to a folder you can save in and open the copy.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="86" />
+      <location filename="../../db/engine.py" line="87" />
       <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
       <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
     </message>
@@ -7899,7 +7914,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1529" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7909,7 +7924,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="480" />
+      <location filename="../../db/engine.py" line="518" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
@@ -7992,7 +8007,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1788" />
+      <location filename="../../core/minutes.py" line="1812" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8007,7 +8022,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1750" />
+      <location filename="../../core/minutes.py" line="1774" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8018,7 +8033,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1517" />
+      <location filename="../../core/minutes.py" line="1541" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8038,7 +8053,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1703" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8153,12 +8168,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1716" />
+      <location filename="../../core/minutes.py" line="1740" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1694" />
+      <location filename="../../core/minutes.py" line="1718" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8734,12 +8749,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="625" />
+      <location filename="../../db/engine.py" line="663" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="600" />
+      <location filename="../../db/engine.py" line="638" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
@@ -8764,7 +8779,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="944" />
+      <location filename="../../core/minutes.py" line="968" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -8829,12 +8844,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="579" />
+      <location filename="../../db/engine.py" line="617" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="737" />
+      <location filename="../../core/minutes.py" line="761" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8854,7 +8869,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1879" />
+      <location filename="../../core/minutes.py" line="1903" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8999,33 +9014,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="982" />
+      <location filename="../../core/minutes.py" line="1006" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="1010" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1615" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1448" />
+      <location filename="../../core/minutes.py" line="1472" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1457" />
+      <location filename="../../core/minutes.py" line="1481" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="979" />
-      <location filename="../../core/minutes.py" line="1004" />
+      <location filename="../../core/minutes.py" line="1003" />
+      <location filename="../../core/minutes.py" line="1028" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

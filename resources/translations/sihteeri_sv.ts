@@ -6581,7 +6581,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="935" />
+      <location filename="../../core/minutes.py" line="959" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6616,19 +6616,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="777" />
-      <location filename="../../core/minutes.py" line="811" />
+      <location filename="../../core/minutes.py" line="801" />
+      <location filename="../../core/minutes.py" line="835" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="808" />
-      <location filename="../../core/minutes.py" line="820" />
+      <location filename="../../core/minutes.py" line="832" />
+      <location filename="../../core/minutes.py" line="844" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1585" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6643,22 +6643,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1023" />
+      <location filename="../../core/minutes.py" line="1047" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1570" />
+      <location filename="../../core/minutes.py" line="1594" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1739" />
+      <location filename="../../core/minutes.py" line="1763" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="752" />
+      <location filename="../../core/minutes.py" line="776" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
@@ -6705,7 +6705,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="734" />
+      <location filename="../../core/minutes.py" line="758" />
       <location filename="../../core/organisation.py" line="602" />
       <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
@@ -6717,12 +6717,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Fördelningsgrunden kan inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="501" />
+      <location filename="../../db/engine.py" line="539" />
       <source>Jokin luku on liian suuri tallennettavaksi, eikä mitään tallennettu.</source>
       <translation>Ett tal är för stort för att sparas, och ingenting sparades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="497" />
+      <location filename="../../db/engine.py" line="535" />
       <source>Jokin teksti on liian pitkä tallennettavaksi, eikä mitään tallennettu.</source>
       <translation>En text är för lång för att sparas, och ingenting sparades.</translation>
     </message>
@@ -6737,7 +6737,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Någon annan har sparat uppgifterna om parten {organisation} efter att du öppnade dem. Din ändring sparades inte; uppgifterna har laddats på nytt.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="433" />
+      <location filename="../../db/engine.py" line="463" />
       <location filename="../../db/rules.py" line="320" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
@@ -6753,12 +6753,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1752" />
+      <location filename="../../core/minutes.py" line="1776" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6779,12 +6779,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1588" />
+      <location filename="../../core/minutes.py" line="1612" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="589" />
+      <location filename="../../db/engine.py" line="627" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
     </message>
@@ -6814,12 +6814,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="775" />
+      <location filename="../../core/minutes.py" line="799" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="731" />
+      <location filename="../../core/minutes.py" line="755" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
@@ -6834,7 +6834,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="931" />
+      <location filename="../../core/minutes.py" line="955" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6849,12 +6849,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1548" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1662" />
+      <location filename="../../core/minutes.py" line="1686" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6894,7 +6894,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1550" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6909,12 +6909,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1606" />
+      <location filename="../../core/minutes.py" line="1630" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1732" />
+      <location filename="../../core/minutes.py" line="1756" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6991,7 +6991,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett utlåtande i en annan myndighets ärende är beredning; förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="351" />
+      <location filename="../../db/engine.py" line="359" />
       <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
@@ -7011,7 +7011,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Disken blev full: {what} misslyckades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="715" />
+      <location filename="../../db/engine.py" line="758" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>Det finns inte utrymme på disken för en säkerhetskopia före uppdateringen av databasen ({parent}). Databasen rördes inte.</translation>
     </message>
@@ -7041,7 +7041,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1521" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -7138,7 +7138,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1698" />
+      <location filename="../../core/minutes.py" line="1722" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7163,7 +7163,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1626" />
+      <location filename="../../core/minutes.py" line="1650" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7209,7 +7209,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1790" />
+      <location filename="../../core/minutes.py" line="1814" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7259,7 +7259,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1707" />
+      <location filename="../../core/minutes.py" line="1731" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7341,12 +7341,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1513" />
+      <location filename="../../core/minutes.py" line="1537" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1579" />
+      <location filename="../../core/minutes.py" line="1603" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -7356,7 +7356,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1486" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7413,7 +7413,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1577" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7428,37 +7428,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1575" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1597" />
+      <location filename="../../core/minutes.py" line="1621" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1557" />
+      <location filename="../../core/minutes.py" line="1581" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1555" />
+      <location filename="../../core/minutes.py" line="1579" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1786" />
+      <location filename="../../core/minutes.py" line="1810" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1665" />
+      <location filename="../../core/minutes.py" line="1689" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1645" />
+      <location filename="../../core/minutes.py" line="1669" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7470,22 +7470,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1515" />
+      <location filename="../../core/minutes.py" line="1539" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1494" />
+      <location filename="../../core/minutes.py" line="1518" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1502" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1543" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7495,12 +7495,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="482" />
+      <location filename="../../db/engine.py" line="520" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>Samma uppgift är redan sparad; en dubblett kan inte läggas till.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="473" />
+      <location filename="../../db/engine.py" line="511" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
@@ -7508,6 +7508,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/minutes.py" line="699" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="723" />
+      <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
+      <translation>Både {first} och {second} har antecknats som ersättare för ledamoten {member} i behandlingen av ärendena: {sections}. I en ledamots ställe kan bara en ersättare åt gången vara närvarande.</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="284" />
@@ -7561,12 +7566,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1841" />
+      <location filename="../../core/minutes.py" line="1865" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1854" />
+      <location filename="../../core/minutes.py" line="1878" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7674,7 +7679,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../db/backup.py" line="556" />
-      <location filename="../../db/engine.py" line="164" />
+      <location filename="../../db/engine.py" line="165" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>Filen {path} är inte en Sihteeri-databas (den är inte en SQLite-fil).</translation>
     </message>
@@ -7691,13 +7696,13 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="549" />
+      <location filename="../../db/engine.py" line="587" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="553" />
-      <location filename="../../db/engine.py" line="161" />
+      <location filename="../../db/engine.py" line="162" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
     </message>
@@ -7708,7 +7713,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../db/backup.py" line="550" />
-      <location filename="../../db/engine.py" line="158" />
+      <location filename="../../db/engine.py" line="159" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>Filen {path} kan inte läsas: {strerror}.</translation>
     </message>
@@ -7733,29 +7738,39 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} saknar manifest.json; den är inte ett Sihteeri-arkiv.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="503" />
+      <location filename="../../db/engine.py" line="541" />
       <source>Tieto ei kelpaa tietokantaan, eikä mitään tallennettu.</source>
       <translation>Uppgiften kan inte sparas i databasen, och ingenting sparades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="487" />
+      <location filename="../../db/engine.py" line="525" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>Uppgiften uppfyller inte databasens regler och sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="485" />
+      <location filename="../../db/engine.py" line="523" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>Uppgiften kan inte tas bort eller ändras eftersom andra uppgifter hänvisar till den.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="234" />
+      <location filename="../../db/engine.py" line="235" />
       <source>Tietokannan osoitetta ei voi käyttää: {exc}</source>
       <translation>Databasens adress kan inte användas: {exc}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="77" />
+      <location filename="../../db/engine.py" line="78" />
       <source>Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Databasadressen ”{text}” förstås inte. Ange en filsökväg eller en adress i formen postgresql+psycopg://användare@server/databas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="380" />
+      <source>Tietokannan {what} käyttäjätunnuksella ei ole oikeutta Sihteerin tietoihin (palvelin: {reason}). Pyydä tietohallintoa antamaan tunnukselle luku- ja kirjoitusoikeudet tietokannan kaikkiin tauluihin ja sekvensseihin tai käytä tietokannan omistajan tunnusta.</source>
+      <translation>Användarnamnet för databasen {what} har inte rätt till Sihteeris uppgifter (servern: {reason}). Be IT-förvaltningen ge användarnamnet läs- och skrivrättigheter till alla tabeller och sekvenser i databasen, eller använd databasägarens användarnamn.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="369" />
+      <source>Tietokannan {what} rakenne pitää päivittää tämän Sihteerin versioon, ja päivitykseen tarvitaan tietokannan omistajan tunnus (palvelin: {reason}). Tietokantaan ei koskettu. Pyydä tietohallintoa avaamaan tietokanta kerran omistajan tunnuksella.</source>
+      <translation>Strukturen i databasen {what} måste uppdateras till denna version av Sihteeri, och uppdateringen kräver databasägarens användarnamn (servern: {reason}). Databasen ändrades inte. Be IT-förvaltningen öppna databasen en gång med ägarens användarnamn.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="106" />
@@ -7768,7 +7783,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="522" />
+      <location filename="../../db/engine.py" line="560" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>Databasen har flera strukturversioner ({value}).</translation>
     </message>
@@ -7783,17 +7798,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="354" />
+      <location filename="../../db/engine.py" line="362" />
       <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
       <translation>Databasen är låst av ett annat program. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="615" />
+      <location filename="../../db/engine.py" line="653" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>Databasen {database} har skapats med en nyare version av Sihteeri (strukturversion {rev}). Uppdatera Sihteeri; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="631" />
+      <location filename="../../db/engine.py" line="669" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
@@ -7813,7 +7828,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {path} är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="361" />
+      <location filename="../../db/engine.py" line="391" />
       <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
@@ -7823,7 +7838,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="584" />
+      <location filename="../../db/engine.py" line="622" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>Databasen {path} finns inte.</translation>
     </message>
@@ -7833,7 +7848,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="237" />
+      <location filename="../../db/engine.py" line="238" />
       <source>Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna Sihteeri uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.</source>
       <translation>Programbiblioteket {module} som behövs för databasen {backend} saknas i denna installation. Installera Sihteeri på nytt med dess beroenden (python -m pip install .) eller be IT-avdelningen om det.</translation>
     </message>
@@ -7848,43 +7863,43 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {database} har {count} andra sessioner anslutna (användare: {users}). Be de andra att stänga Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="373" />
+      <location filename="../../db/engine.py" line="403" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Det går inte att få kontakt med databasen {what}. Kontrollera adressen, nätverksanslutningen och behörigheterna.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="365" />
+      <location filename="../../db/engine.py" line="395" />
       <source>Tietokantaan {what} ei voi tallentaa: tiedosto tai sen kansio on kirjoitussuojattu. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
       <translation>Det går inte att spara i databasen {what}: filen eller dess mapp är skrivskyddad. Ta bort skrivskyddet eller kopiera filen till en mapp där du kan spara och öppna kopian.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="333" />
+      <location filename="../../db/engine.py" line="334" />
       <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
       <translation>Databasservern {what} godkände inte lösenordet.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="336" />
+      <location filename="../../db/engine.py" line="337" />
       <source>Tietokantapalvelin {what} pyytää salasanan.</source>
       <translation>Databasservern {what} begär ett lösenord.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="657" />
+      <location filename="../../db/engine.py" line="700" />
       <source>Tietokantatiedosto {path} on kirjoitussuojattu, eikä Sihteeri voi käyttää sitä. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
       <translation>Databasfilen {path} är skrivskyddad och Sihteeri kan inte använda den. Ta bort skrivskyddet eller kopiera filen till en mapp där du kan spara och öppna kopian.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="571" />
-      <location filename="../../db/engine.py" line="167" />
+      <location filename="../../db/engine.py" line="168" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen har inte rörts; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="666" />
+      <location filename="../../db/engine.py" line="709" />
       <source>Tietokantatiedoston {path} kansio on kirjoitussuojattu, eikä Sihteeri voi käyttää tiedostoa siinä (se tarvitsee tiedoston viereen aputiedostot). Kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
       <translation>Mappen för databasfilen {path} är skrivskyddad och Sihteeri kan inte använda filen där (den behöver hjälpfiler bredvid filen). Kopiera filen till en mapp där du kan spara och öppna kopian.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="86" />
+      <location filename="../../db/engine.py" line="87" />
       <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
       <translation>Databastypen ”{backend_name}” stöds inte. Använd SQLite (fil) eller PostgreSQL.</translation>
     </message>
@@ -7899,7 +7914,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1529" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -7909,7 +7924,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="480" />
+      <location filename="../../db/engine.py" line="518" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
@@ -7992,7 +8007,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1788" />
+      <location filename="../../core/minutes.py" line="1812" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8007,7 +8022,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1750" />
+      <location filename="../../core/minutes.py" line="1774" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8018,7 +8033,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1517" />
+      <location filename="../../core/minutes.py" line="1541" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8038,7 +8053,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1703" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8153,12 +8168,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1716" />
+      <location filename="../../core/minutes.py" line="1740" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1694" />
+      <location filename="../../core/minutes.py" line="1718" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8734,12 +8749,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="625" />
+      <location filename="../../db/engine.py" line="663" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} är tom och är inte Sihteeris databas.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="600" />
+      <location filename="../../db/engine.py" line="638" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
@@ -8764,7 +8779,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="944" />
+      <location filename="../../core/minutes.py" line="968" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -8829,12 +8844,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="579" />
+      <location filename="../../db/engine.py" line="617" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="737" />
+      <location filename="../../core/minutes.py" line="761" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -8854,7 +8869,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1879" />
+      <location filename="../../core/minutes.py" line="1903" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -8999,33 +9014,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="982" />
+      <location filename="../../core/minutes.py" line="1006" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="1010" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1615" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1448" />
+      <location filename="../../core/minutes.py" line="1472" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1457" />
+      <location filename="../../core/minutes.py" line="1481" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="979" />
-      <location filename="../../core/minutes.py" line="1004" />
+      <location filename="../../core/minutes.py" line="1003" />
+      <location filename="../../core/minutes.py" line="1028" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>
