@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -164,6 +164,34 @@ class AgreementListModel(QAbstractTableModel):
         return None
 
 
+# What a matrix edit changed, read back from the row as shown (update_party's field → PartyView's attribute).
+_PARTY_ATTRIBUTES = {
+    "required": "required_flag", "approving_body_name": "approving_body", "decision_state": "state",
+    "ext_body": "decision_body", "ext_date": "decision_date", "ext_section": "section",
+    "ext_diary_number": "diary_number", "excerpt_received": "excerpt_received", "signatory": "signatory",
+    "signed_date": "signed_date", "decide_by": "decide_by", "fixed_share": "fixed_share",
+}
+
+
+class PartyEdit(QUndoCommand):
+    """One saved edit of the approval matrix; undo and redo save the value before or after it (Muokkaa → Kumoa)."""
+
+    def __init__(self, window: AgreementRegisterWindow, party_id: int, before: dict[str, Any],
+                 after: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self._window, self._party_id, self._before, self._after = window, party_id, before, after
+        self._saved = True  # pushed once the edit was saved: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._window.save_party_values(self._party_id, self._after)
+
+    def undo(self) -> None:
+        self._window.save_party_values(self._party_id, self._before)
+
+
 class AgreementRegisterWindow(QMainWindow):
     """The agreement register with the selected agreement's approval matrix, cost shares and reminders.
 
@@ -263,10 +291,21 @@ class AgreementRegisterWindow(QMainWindow):
         self.party_down_action.triggered.connect(lambda: self.move_selected_party(1))
         self.terminate_action = QAction(self.tr("Päätä sopimus…"), self)
         self.terminate_action.triggered.connect(self._ask_terminate)
+        # Edits of the approval matrix can be undone while the agreement is shown; other changes (a party added
+        # or removed, the agreement's own fields) empty the list, as does a population (a figure shared with the
+        # organisation's other agreements).
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Kumoa"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Tee uudelleen"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         agreement_menu = self.menuBar().addMenu(self.tr("&Sopimus"))
         for action in (self.new_action, self.edit_action, self.terminate_action, None, self.print_action,
                        self.reload_action):
             agreement_menu.addSeparator() if action is None else agreement_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Muokkaa"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         party_menu = self.menuBar().addMenu(self.tr("&Osapuoli"))
         for action in (self.add_party_action, self.remove_party_action, self.party_up_action,
                        self.party_down_action, None, self.link_action,
@@ -279,6 +318,7 @@ class AgreementRegisterWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         add_mnemonics(agreement_menu)
+        add_mnemonics(edit_menu)
         add_mnemonics(party_menu)
 
     def _build_ui(self) -> None:
@@ -551,6 +591,9 @@ class AgreementRegisterWindow(QMainWindow):
         self._show_cost_period(chosen)
 
     def _show_detail(self, view: AgreementView | None, periods: list[CostPeriod] | None) -> None:
+        shown = self.current.agreement_id if self.current is not None else None
+        if view is None or view.agreement_id != shown:
+            self.undo_stack.clear()  # another agreement: the edits of the one shown before are not undone here
         self.current = view
         if view is None:
             self.title_label.setText(self.tr("Ei sopimuksia"))
@@ -605,11 +648,14 @@ class AgreementRegisterWindow(QMainWindow):
     # --- saving -------------------------------------------------------------------------------------
 
     def _run_change(self, change: Callable[[Any], object], label: str, *, shows_result: bool = False,
-                    on_failed: Callable[[], None] | None = None, on_saved: Callable[[], None] | None = None) -> None:
+                    on_failed: Callable[[], None] | None = None, on_saved: Callable[[], None] | None = None,
+                    undoable: bool = False) -> None:
         """Run one change in its own transaction, then reload (after ``on_saved``); on failure show it, reload
         anyway and call ``on_failed`` (which gives back what the user typed).
 
-        With ``shows_result`` the change returns the id of the agreement to show afterwards (a new one).
+        With ``shows_result`` the change returns the id of the agreement to show afterwards (a new one). Unless
+        ``undoable`` (a matrix edit, its undo or redo), a saved change empties the undo list: what it holds might
+        no longer apply. A failed one empties it too (an undo that failed left the list out of step).
         """
         database = self.database
         agreement_id = self.current.agreement_id if self.current else None
@@ -619,12 +665,15 @@ class AgreementRegisterWindow(QMainWindow):
                 return change(session)
 
         def done(result: object) -> None:
+            if not undoable:
+                self.undo_stack.clear()
             if on_saved is not None:
                 on_saved()
             self.saved.emit()
             self._after_change(result if shows_result and isinstance(result, int) else agreement_id)
 
         def failed(exc: BaseException) -> None:
+            self.undo_stack.clear()
             show_error(self, exc)
             self._after_change(agreement_id)
             if on_failed is not None:
@@ -638,10 +687,28 @@ class AgreementRegisterWindow(QMainWindow):
         self.reload()
 
     def save_party(self, party_id: int, version: int, changes: dict[str, Any]) -> None:
-        """Save an edit of the matrix (the model asked for it)."""
+        """Save an edit of the matrix (the model asked for it); once saved it can be undone (Muokkaa → Kumoa)."""
+        party = next((p for p in self.matrix_model.rows if p.party_id == party_id), None)
+        undoable = party is not None and set(changes) <= set(_PARTY_ATTRIBUTES)
+        before = {name: getattr(party, _PARTY_ATTRIBUTES[name]) for name in changes} if undoable else {}
+        name = party.name if party is not None else ""
+
+        def saved() -> None:
+            if undoable:
+                self.undo_stack.push(PartyEdit(self, party_id, before, dict(changes), name))
+
         self._run_change(
             lambda session: update_party(session, party_id=party_id, expected_version=version, **changes),
-            self.tr("Tallennetaan…"),
+            self.tr("Tallennetaan…"), on_saved=saved, undoable=undoable,
+        )
+
+    def save_party_values(self, party_id: int, values: dict[str, Any]) -> None:
+        """Save these values of a party row as it is now shown (an undo or a redo of a matrix edit)."""
+        party = next((p for p in self.matrix_model.rows if p.party_id == party_id), None)
+        version = party.version if party is not None else None
+        self._run_change(
+            lambda session: update_party(session, party_id=party_id, expected_version=version, **values),
+            self.tr("Tallennetaan…"), undoable=True,
         )
 
     # --- the agreement itself -------------------------------------------------------------------------

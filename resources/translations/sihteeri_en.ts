@@ -225,379 +225,395 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="194" />
-      <location filename="../../gui/agreements.py" line="275" />
-      <location filename="../../gui/agreements.py" line="333" />
+      <location filename="../../gui/agreements.py" line="222" />
+      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="373" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="229" />
+      <location filename="../../gui/agreements.py" line="257" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="234" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="270" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="272" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="274" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="276" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="279" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="281" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
-      <location filename="../../gui/agreements.py" line="766" />
+      <location filename="../../gui/agreements.py" line="283" />
+      <location filename="../../gui/agreements.py" line="833" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="258" />
+      <location filename="../../gui/agreements.py" line="286" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="261" />
+      <location filename="../../gui/agreements.py" line="289" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="292" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="266" />
+      <location filename="../../gui/agreements.py" line="298" />
+      <source>Kumoa</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="300" />
+      <source>Tee uudelleen</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="302" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="270" />
+      <location filename="../../gui/agreements.py" line="306" />
+      <source>&amp;Muokkaa</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="309" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="345" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="307" />
+      <location filename="../../gui/agreements.py" line="347" />
       <source>Hae sopimuksia</source>
       <translation>Search agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="351" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="353" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="354" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="315" />
+      <location filename="../../gui/agreements.py" line="355" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="316" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="317" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="321" />
+      <location filename="../../gui/agreements.py" line="361" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="324" />
+      <location filename="../../gui/agreements.py" line="364" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="328" />
+      <location filename="../../gui/agreements.py" line="368" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="346" />
+      <location filename="../../gui/agreements.py" line="386" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
-      <location filename="../../gui/agreements.py" line="380" />
+      <location filename="../../gui/agreements.py" line="387" />
+      <location filename="../../gui/agreements.py" line="420" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="354" />
+      <location filename="../../gui/agreements.py" line="394" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="399" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="368" />
+      <location filename="../../gui/agreements.py" line="408" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="372" />
+      <location filename="../../gui/agreements.py" line="412" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="374" />
+      <location filename="../../gui/agreements.py" line="414" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="408" />
+      <location filename="../../gui/agreements.py" line="448" />
       <source>Osapuolet</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="419" />
+      <location filename="../../gui/agreements.py" line="459" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="426" />
+      <location filename="../../gui/agreements.py" line="466" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="429" />
+      <location filename="../../gui/agreements.py" line="469" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="438" />
+      <location filename="../../gui/agreements.py" line="478" />
       <source>Kustannukset</source>
       <translation>Costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="448" />
+      <location filename="../../gui/agreements.py" line="488" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="492" />
+      <location filename="../../gui/agreements.py" line="532" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="527" />
+      <location filename="../../gui/agreements.py" line="567" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="556" />
+      <location filename="../../gui/agreements.py" line="599" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="571" />
+      <location filename="../../gui/agreements.py" line="614" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="572" />
+      <location filename="../../gui/agreements.py" line="615" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="575" />
+      <location filename="../../gui/agreements.py" line="618" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="576" />
+      <location filename="../../gui/agreements.py" line="619" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="579" />
+      <location filename="../../gui/agreements.py" line="622" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="582" />
+      <location filename="../../gui/agreements.py" line="625" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="584" />
+      <location filename="../../gui/agreements.py" line="627" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="586" />
+      <location filename="../../gui/agreements.py" line="629" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="596" />
+      <location filename="../../gui/agreements.py" line="639" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="598" />
+      <location filename="../../gui/agreements.py" line="641" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="644" />
-      <location filename="../../gui/agreements.py" line="794" />
+      <location filename="../../gui/agreements.py" line="702" />
+      <location filename="../../gui/agreements.py" line="711" />
+      <location filename="../../gui/agreements.py" line="861" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="669" />
-      <location filename="../../gui/agreements.py" line="742" />
+      <location filename="../../gui/agreements.py" line="736" />
+      <location filename="../../gui/agreements.py" line="809" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="725" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="757" />
+      <location filename="../../gui/agreements.py" line="824" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="767" />
+      <location filename="../../gui/agreements.py" line="834" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="771" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="780" />
+      <location filename="../../gui/agreements.py" line="847" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="812" />
+      <location filename="../../gui/agreements.py" line="879" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="819" />
+      <location filename="../../gui/agreements.py" line="886" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="826" />
+      <location filename="../../gui/agreements.py" line="893" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="836" />
+      <location filename="../../gui/agreements.py" line="903" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="847" />
+      <location filename="../../gui/agreements.py" line="914" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="854" />
+      <location filename="../../gui/agreements.py" line="921" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="855" />
-      <location filename="../../gui/agreements.py" line="880" />
+      <location filename="../../gui/agreements.py" line="922" />
+      <location filename="../../gui/agreements.py" line="947" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="873" />
+      <location filename="../../gui/agreements.py" line="940" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="879" />
+      <location filename="../../gui/agreements.py" line="946" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="892" />
+      <location filename="../../gui/agreements.py" line="959" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="905" />
+      <location filename="../../gui/agreements.py" line="972" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="928" />
+      <location filename="../../gui/agreements.py" line="995" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="931" />
+      <location filename="../../gui/agreements.py" line="998" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -6581,7 +6597,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="959" />
+      <location filename="../../core/minutes.py" line="965" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6616,19 +6632,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="801" />
-      <location filename="../../core/minutes.py" line="835" />
+      <location filename="../../core/minutes.py" line="807" />
+      <location filename="../../core/minutes.py" line="841" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="832" />
-      <location filename="../../core/minutes.py" line="844" />
+      <location filename="../../core/minutes.py" line="838" />
+      <location filename="../../core/minutes.py" line="850" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1585" />
+      <location filename="../../core/minutes.py" line="1591" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6643,22 +6659,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1047" />
+      <location filename="../../core/minutes.py" line="1053" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1594" />
+      <location filename="../../core/minutes.py" line="1600" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1763" />
+      <location filename="../../core/minutes.py" line="1769" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="776" />
+      <location filename="../../core/minutes.py" line="782" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
@@ -6705,7 +6721,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="758" />
+      <location filename="../../core/minutes.py" line="764" />
       <location filename="../../core/organisation.py" line="602" />
       <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
@@ -6753,12 +6769,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1776" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1567" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6779,7 +6795,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1612" />
+      <location filename="../../core/minutes.py" line="1618" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6814,12 +6830,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="799" />
+      <location filename="../../core/minutes.py" line="805" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="755" />
+      <location filename="../../core/minutes.py" line="761" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
@@ -6834,7 +6850,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="955" />
+      <location filename="../../core/minutes.py" line="961" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6849,12 +6865,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1548" />
+      <location filename="../../core/minutes.py" line="1554" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1686" />
+      <location filename="../../core/minutes.py" line="1692" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6894,7 +6910,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1550" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6909,12 +6925,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1630" />
+      <location filename="../../core/minutes.py" line="1636" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1756" />
+      <location filename="../../core/minutes.py" line="1762" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7041,7 +7057,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1551" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -7138,7 +7154,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1722" />
+      <location filename="../../core/minutes.py" line="1728" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7163,7 +7179,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1650" />
+      <location filename="../../core/minutes.py" line="1656" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7209,7 +7225,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1814" />
+      <location filename="../../core/minutes.py" line="1820" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7259,7 +7275,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1731" />
+      <location filename="../../core/minutes.py" line="1737" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7341,12 +7357,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1543" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1603" />
+      <location filename="../../core/minutes.py" line="1609" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
@@ -7356,7 +7372,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1516" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7413,7 +7429,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1577" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7428,37 +7444,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1581" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1621" />
+      <location filename="../../core/minutes.py" line="1627" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1581" />
+      <location filename="../../core/minutes.py" line="1587" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1579" />
+      <location filename="../../core/minutes.py" line="1585" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1810" />
+      <location filename="../../core/minutes.py" line="1816" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1689" />
+      <location filename="../../core/minutes.py" line="1695" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1669" />
+      <location filename="../../core/minutes.py" line="1675" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7470,22 +7486,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1539" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1518" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1532" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1543" />
+      <location filename="../../core/minutes.py" line="1549" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7510,7 +7526,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="723" />
+      <location filename="../../core/minutes.py" line="729" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Both {first} and {second} are recorded as the deputy of member {member} in items {sections}. Only one deputy at a time can be in a member's place.</translation>
     </message>
@@ -7566,12 +7582,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1865" />
+      <location filename="../../core/minutes.py" line="1871" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1878" />
+      <location filename="../../core/minutes.py" line="1884" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7914,7 +7930,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1559" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -8007,7 +8023,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1812" />
+      <location filename="../../core/minutes.py" line="1818" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8022,7 +8038,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1774" />
+      <location filename="../../core/minutes.py" line="1780" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8033,7 +8049,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1541" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8053,7 +8069,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1727" />
+      <location filename="../../core/minutes.py" line="1733" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8168,12 +8184,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1740" />
+      <location filename="../../core/minutes.py" line="1746" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1718" />
+      <location filename="../../core/minutes.py" line="1724" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8779,7 +8795,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="968" />
+      <location filename="../../core/minutes.py" line="974" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -8849,7 +8865,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="761" />
+      <location filename="../../core/minutes.py" line="767" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8869,7 +8885,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1903" />
+      <location filename="../../core/minutes.py" line="1909" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9014,33 +9030,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1006" />
+      <location filename="../../core/minutes.py" line="1012" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1010" />
+      <location filename="../../core/minutes.py" line="1016" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1639" />
+      <location filename="../../core/minutes.py" line="1645" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1472" />
+      <location filename="../../core/minutes.py" line="1478" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1481" />
+      <location filename="../../core/minutes.py" line="1487" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1003" />
-      <location filename="../../core/minutes.py" line="1028" />
+      <location filename="../../core/minutes.py" line="1009" />
+      <location filename="../../core/minutes.py" line="1034" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

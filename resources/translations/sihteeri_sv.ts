@@ -225,379 +225,395 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="194" />
-      <location filename="../../gui/agreements.py" line="275" />
-      <location filename="../../gui/agreements.py" line="333" />
+      <location filename="../../gui/agreements.py" line="222" />
+      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="373" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="229" />
+      <location filename="../../gui/agreements.py" line="257" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="234" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="270" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="272" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="274" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="276" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="279" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="281" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
-      <location filename="../../gui/agreements.py" line="766" />
+      <location filename="../../gui/agreements.py" line="283" />
+      <location filename="../../gui/agreements.py" line="833" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="258" />
+      <location filename="../../gui/agreements.py" line="286" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="261" />
+      <location filename="../../gui/agreements.py" line="289" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="292" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="266" />
+      <location filename="../../gui/agreements.py" line="298" />
+      <source>Kumoa</source>
+      <translation>Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="300" />
+      <source>Tee uudelleen</source>
+      <translation>Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="302" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="270" />
+      <location filename="../../gui/agreements.py" line="306" />
+      <source>&amp;Muokkaa</source>
+      <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="309" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="345" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="307" />
+      <location filename="../../gui/agreements.py" line="347" />
       <source>Hae sopimuksia</source>
       <translation>Sök avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="351" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="353" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="314" />
+      <location filename="../../gui/agreements.py" line="354" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="315" />
+      <location filename="../../gui/agreements.py" line="355" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="316" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="317" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="321" />
+      <location filename="../../gui/agreements.py" line="361" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="324" />
+      <location filename="../../gui/agreements.py" line="364" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="328" />
+      <location filename="../../gui/agreements.py" line="368" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="346" />
+      <location filename="../../gui/agreements.py" line="386" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
-      <location filename="../../gui/agreements.py" line="380" />
+      <location filename="../../gui/agreements.py" line="387" />
+      <location filename="../../gui/agreements.py" line="420" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="354" />
+      <location filename="../../gui/agreements.py" line="394" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="399" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="368" />
+      <location filename="../../gui/agreements.py" line="408" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="372" />
+      <location filename="../../gui/agreements.py" line="412" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="374" />
+      <location filename="../../gui/agreements.py" line="414" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="408" />
+      <location filename="../../gui/agreements.py" line="448" />
       <source>Osapuolet</source>
       <translation>Parter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="419" />
+      <location filename="../../gui/agreements.py" line="459" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="426" />
+      <location filename="../../gui/agreements.py" line="466" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="429" />
+      <location filename="../../gui/agreements.py" line="469" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets egna poster).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="438" />
+      <location filename="../../gui/agreements.py" line="478" />
       <source>Kustannukset</source>
       <translation>Kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="448" />
+      <location filename="../../gui/agreements.py" line="488" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="492" />
+      <location filename="../../gui/agreements.py" line="532" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="527" />
+      <location filename="../../gui/agreements.py" line="567" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="556" />
+      <location filename="../../gui/agreements.py" line="599" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="571" />
+      <location filename="../../gui/agreements.py" line="614" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="572" />
+      <location filename="../../gui/agreements.py" line="615" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="575" />
+      <location filename="../../gui/agreements.py" line="618" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="576" />
+      <location filename="../../gui/agreements.py" line="619" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="579" />
+      <location filename="../../gui/agreements.py" line="622" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="582" />
+      <location filename="../../gui/agreements.py" line="625" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>Avtalet har ännu inga parter (Part → Lägg till part…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="584" />
+      <location filename="../../gui/agreements.py" line="627" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="586" />
+      <location filename="../../gui/agreements.py" line="629" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="596" />
+      <location filename="../../gui/agreements.py" line="639" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="598" />
+      <location filename="../../gui/agreements.py" line="641" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="644" />
-      <location filename="../../gui/agreements.py" line="794" />
+      <location filename="../../gui/agreements.py" line="702" />
+      <location filename="../../gui/agreements.py" line="711" />
+      <location filename="../../gui/agreements.py" line="861" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="669" />
-      <location filename="../../gui/agreements.py" line="742" />
+      <location filename="../../gui/agreements.py" line="736" />
+      <location filename="../../gui/agreements.py" line="809" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="725" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="757" />
+      <location filename="../../gui/agreements.py" line="824" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="767" />
+      <location filename="../../gui/agreements.py" line="834" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="771" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="780" />
+      <location filename="../../gui/agreements.py" line="847" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="812" />
+      <location filename="../../gui/agreements.py" line="879" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="819" />
+      <location filename="../../gui/agreements.py" line="886" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="826" />
+      <location filename="../../gui/agreements.py" line="893" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="836" />
+      <location filename="../../gui/agreements.py" line="903" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="847" />
+      <location filename="../../gui/agreements.py" line="914" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="854" />
+      <location filename="../../gui/agreements.py" line="921" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="855" />
-      <location filename="../../gui/agreements.py" line="880" />
+      <location filename="../../gui/agreements.py" line="922" />
+      <location filename="../../gui/agreements.py" line="947" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="873" />
+      <location filename="../../gui/agreements.py" line="940" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="879" />
+      <location filename="../../gui/agreements.py" line="946" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="892" />
+      <location filename="../../gui/agreements.py" line="959" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="905" />
+      <location filename="../../gui/agreements.py" line="972" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="928" />
+      <location filename="../../gui/agreements.py" line="995" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="931" />
+      <location filename="../../gui/agreements.py" line="998" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -6581,7 +6597,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="959" />
+      <location filename="../../core/minutes.py" line="965" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6616,19 +6632,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="801" />
-      <location filename="../../core/minutes.py" line="835" />
+      <location filename="../../core/minutes.py" line="807" />
+      <location filename="../../core/minutes.py" line="841" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="832" />
-      <location filename="../../core/minutes.py" line="844" />
+      <location filename="../../core/minutes.py" line="838" />
+      <location filename="../../core/minutes.py" line="850" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1585" />
+      <location filename="../../core/minutes.py" line="1591" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6643,22 +6659,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1047" />
+      <location filename="../../core/minutes.py" line="1053" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1594" />
+      <location filename="../../core/minutes.py" line="1600" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1763" />
+      <location filename="../../core/minutes.py" line="1769" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="776" />
+      <location filename="../../core/minutes.py" line="782" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
@@ -6705,7 +6721,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="758" />
+      <location filename="../../core/minutes.py" line="764" />
       <location filename="../../core/organisation.py" line="602" />
       <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
@@ -6753,12 +6769,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1776" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1567" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6779,7 +6795,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1612" />
+      <location filename="../../core/minutes.py" line="1618" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6814,12 +6830,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="799" />
+      <location filename="../../core/minutes.py" line="805" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="755" />
+      <location filename="../../core/minutes.py" line="761" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
@@ -6834,7 +6850,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="955" />
+      <location filename="../../core/minutes.py" line="961" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6849,12 +6865,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1548" />
+      <location filename="../../core/minutes.py" line="1554" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1686" />
+      <location filename="../../core/minutes.py" line="1692" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6894,7 +6910,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1550" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6909,12 +6925,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1630" />
+      <location filename="../../core/minutes.py" line="1636" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1756" />
+      <location filename="../../core/minutes.py" line="1762" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7041,7 +7057,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1551" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -7138,7 +7154,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1722" />
+      <location filename="../../core/minutes.py" line="1728" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7163,7 +7179,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1650" />
+      <location filename="../../core/minutes.py" line="1656" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7209,7 +7225,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1814" />
+      <location filename="../../core/minutes.py" line="1820" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7259,7 +7275,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1731" />
+      <location filename="../../core/minutes.py" line="1737" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7341,12 +7357,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1543" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1603" />
+      <location filename="../../core/minutes.py" line="1609" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -7356,7 +7372,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1516" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7413,7 +7429,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1577" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7428,37 +7444,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1581" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1621" />
+      <location filename="../../core/minutes.py" line="1627" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1581" />
+      <location filename="../../core/minutes.py" line="1587" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1579" />
+      <location filename="../../core/minutes.py" line="1585" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1810" />
+      <location filename="../../core/minutes.py" line="1816" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1689" />
+      <location filename="../../core/minutes.py" line="1695" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1669" />
+      <location filename="../../core/minutes.py" line="1675" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7470,22 +7486,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1539" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1518" />
+      <location filename="../../core/minutes.py" line="1524" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1532" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1543" />
+      <location filename="../../core/minutes.py" line="1549" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7510,7 +7526,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="723" />
+      <location filename="../../core/minutes.py" line="729" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Både {first} och {second} har antecknats som ersättare för ledamoten {member} i behandlingen av ärendena: {sections}. I en ledamots ställe kan bara en ersättare åt gången vara närvarande.</translation>
     </message>
@@ -7566,12 +7582,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1865" />
+      <location filename="../../core/minutes.py" line="1871" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1878" />
+      <location filename="../../core/minutes.py" line="1884" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7914,7 +7930,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1559" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -8007,7 +8023,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1812" />
+      <location filename="../../core/minutes.py" line="1818" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8022,7 +8038,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1774" />
+      <location filename="../../core/minutes.py" line="1780" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8033,7 +8049,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1541" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8053,7 +8069,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1727" />
+      <location filename="../../core/minutes.py" line="1733" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8168,12 +8184,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1740" />
+      <location filename="../../core/minutes.py" line="1746" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1718" />
+      <location filename="../../core/minutes.py" line="1724" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8779,7 +8795,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="968" />
+      <location filename="../../core/minutes.py" line="974" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -8849,7 +8865,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="761" />
+      <location filename="../../core/minutes.py" line="767" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -8869,7 +8885,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1903" />
+      <location filename="../../core/minutes.py" line="1909" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9014,33 +9030,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1006" />
+      <location filename="../../core/minutes.py" line="1012" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1010" />
+      <location filename="../../core/minutes.py" line="1016" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1639" />
+      <location filename="../../core/minutes.py" line="1645" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1472" />
+      <location filename="../../core/minutes.py" line="1478" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1481" />
+      <location filename="../../core/minutes.py" line="1487" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1003" />
-      <location filename="../../core/minutes.py" line="1028" />
+      <location filename="../../core/minutes.py" line="1009" />
+      <location filename="../../core/minutes.py" line="1034" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

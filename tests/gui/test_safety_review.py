@@ -16,19 +16,20 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from core.agreement_editing import CostLineInput
+from core.agreements import DecisionSource
 from db.engine import Database
 from db.enums import AgreementTermination
 from db.errors import ValidationError
-from db.models import Agreement, Item, Meeting
+from db.models import Agreement, AgreementParty, Item, Meeting
 from gui import agreement_edit, errors, operations
-from gui.agreement_matrix import parse_population, parse_share
+from gui.agreement_matrix import DECISION_DATE, POPULATION, SIGNATORY, parse_population, parse_share
 from gui.agreements import AgreementRegisterWindow
 from gui.classification_panel import ClassificationPanel
 from gui.dialog_drafts import DialogDraft
 from gui.dialogs import Prompts
 from gui.settings import Settings
 from gui.template_dialog import Questions, TemplateManagerDialog
-from tests.gui.desk_support import AnsweringPrompts, choose, make_window
+from tests.gui.desk_support import AnsweringPrompts, choose, make_window, press
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -368,11 +369,11 @@ def test_delete_asks_to_remove_a_section_or_a_party_only_from_their_lists(
     window.open_item(_open_item(sqlite_demo_db))
     window.tree.setFocus()
     qtbot.waitUntil(window.tree.hasFocus, timeout=3000)
-    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    press(window.tree, Qt.Key.Key_Delete)
     assert [kind for kind, _text in prompts.asked] == ["confirm"]
     window.editor.title.setFocus()
     qtbot.waitUntil(window.editor.title.hasFocus, timeout=3000)
-    qtbot.keyClick(window.editor.title, Qt.Key.Key_Delete)
+    press(window.editor.title, Qt.Key.Key_Delete)
     assert len(prompts.asked) == 1
 
     asked = _Asked()
@@ -383,7 +384,7 @@ def test_delete_asks_to_remove_a_section_or_a_party_only_from_their_lists(
     register.matrix_view.setFocus()
     qtbot.waitUntil(register.matrix_view.hasFocus, timeout=3000)
     register.matrix_view.selectRow(0)
-    qtbot.keyClick(register.matrix_view, Qt.Key.Key_Delete)
+    press(register.matrix_view, Qt.Key.Key_Delete)
     assert len(asked.texts) == 1 and "sopimuksen osapuolista" in asked.texts[0]
 
 
@@ -416,3 +417,45 @@ def test_a_template_exported_to_a_missing_folder_is_told_in_finnish(
     title, text, is_bug = shown[0]
     assert (title, is_bug) == ("Tiedostoa ei voitu tallentaa", False)
     assert "kansiota" in text and "poistettu kansio" in text and "Errno" not in text
+
+
+def _party(database: Database, party_id: int) -> AgreementParty:
+    with database.begin() as session:
+        party = session.get(AgreementParty, party_id)
+        assert party is not None
+        session.expunge(party)
+        return party
+
+
+def test_approval_matrix_edits_are_undone_and_redone(
+    qtbot: QtBot, register: AgreementRegisterWindow, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure Muokkaa → Kumoa (Ctrl+Z) in the agreement register undoes the last saved edits of the approval matrix
+    one at a time, Tee uudelleen redoes them, and a change that cannot be undone (a population) empties the list;
+    matrix edits could not be undone."""
+    model = register.matrix_model
+    row = next(r for r, p in enumerate(model.rows) if p.source != DecisionSource.LOCAL)
+    party_id = model.rows[row].party_id
+    before = _party(sqlite_demo_db, party_id)
+    assert not register.undo_action.isEnabled()
+    for column, value in ((SIGNATORY, "Áile Čoavddus, kunnanjohtaja"), (DECISION_DATE, "3.11.2025")):
+        with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+            assert model.setData(model.index(row, column), value)
+    assert register.undo_action.isEnabled() and register.undo_action.shortcut().toString() == "Ctrl+Z"
+
+    with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+        register.undo_action.trigger()
+    party = _party(sqlite_demo_db, party_id)
+    assert (party.signatory, party.ext_date) == ("Áile Čoavddus, kunnanjohtaja", before.ext_date)
+    with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+        register.undo_action.trigger()
+    assert _party(sqlite_demo_db, party_id).signatory == before.signatory
+    assert not register.undo_action.isEnabled()
+    with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+        register.redo_action.trigger()
+    assert _party(sqlite_demo_db, party_id).signatory == "Áile Čoavddus, kunnanjohtaja"
+
+    with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+        assert model.setData(model.index(row, POPULATION), "2 846")
+    assert not register.undo_action.isEnabled() and not register.redo_action.isEnabled()
+    assert shown == []
