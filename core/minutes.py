@@ -705,6 +705,36 @@ def _attendance_problems(meeting: Meeting, seats: list[Membership]) -> list[str]
                         sections=", ".join(both),
                     )
                 )
+    problems += _shared_seats(meeting)
+    return problems
+
+
+def _shared_seats(meeting: Meeting) -> list[str]:
+    """Two deputies recorded in the same member's place in the same §§ (one seat, one voter); one who may not stand
+    in for that member at all is named on its own (``_attendance_problems``)."""
+    lawful = _deputies(meeting)
+    deputies = [
+        a
+        for a in meeting.attendances
+        if a.present and a.role == AttendanceRole.DEPUTY and a.deputy_for and _may_stand_in(lawful, a)
+    ]
+    problems: list[str] = []
+    for index, first in enumerate(deputies):
+        for second in deputies[index + 1 :]:
+            if first.deputy_for_id != second.deputy_for_id:
+                continue
+            both = [i.section_label for i in meeting.items if takes_part(first, i) and takes_part(second, i)]
+            if both:
+                problems.append(
+                    msg(
+                        "Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden "
+                        "käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.",
+                        first=first.person.name,
+                        second=second.person.name,
+                        member=first.deputy_for.name if first.deputy_for else "",
+                        sections=", ".join(both),
+                    )
+                )
     return problems
 
 

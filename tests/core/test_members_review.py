@@ -238,3 +238,20 @@ def test_a_member_marked_absent_has_no_arrival_in_the_minutes(demo_db: Database,
     text = "\n".join(printed.bodies)
     assert "Kalle Nieminen, saapui" not in text
     assert "Kalle Nieminen saapui kokoukseen" not in text
+
+
+def test_two_deputies_in_one_members_place_are_named(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure checking the minutes names two deputies recorded in the same member's place in the same §§ (the
+    seat counts once and only one of them votes, yet both printed among the members present)."""
+    people = _people(demo_db)
+    with demo_db.begin() as s:
+        board = s.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one().id
+        in_order = org_ops.add_member(s, board, "Vilja Varalla", MemberRole.DEPUTY, dt.date(2025, 6, 1)).person_id
+        minutes.begin_meeting(s, welfare.meeting_id)
+        minutes.call_deputy(s, welfare.meeting_id, member_id=people["Leena Hyvönen"], deputy_id=people["Riikka Hakala"])
+        minutes.set_attendance(s, welfare.meeting_id, in_order, role=AttendanceRole.DEPUTY,
+                               deputy_for_id=people["Leena Hyvönen"])  # fmt: skip
+        first = minutes.quorum(s, welfare.sections[min(welfare.sections)])
+        assert first.filled == 9 and len(first.voters) == 9
+    assert any(p.startswith("Sekä Riikka Hakala että Vilja Varalla on merkitty jäsenen Leena Hyvönen varajäseneksi")
+               for p in _meeting_problems(demo_db, welfare.meeting_id))  # fmt: skip
