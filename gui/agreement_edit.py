@@ -35,6 +35,7 @@ from db.errors import SihteeriError, ValidationError, msg
 from gui.agreement_matrix import parse_date
 from gui.dialog_drafts import DialogDraft, DraftTimer
 from gui.errors import show_error
+from gui.i18n import localized
 from gui.keyboard import tab_leaves, tab_moves_focus
 
 
@@ -268,23 +269,42 @@ class AgreementDialog(QDialog):
             year_text = texts[2]
             # isdecimal, not isdigit: "²" is a digit that int() refuses; a year has four digits.
             if year_text and not (year_text.isdecimal() and 1000 <= int(year_text) <= 9999):
-                raise ValidationError(self.tr("”{text}” ei ole vuosiluku.").format(text=year_text))
-            costs.append(CostLineInput(texts[0], parse_amount(texts[1] or "0"), int(year_text) if year_text else None))
+                self.costs.setCurrentCell(row, 2)
+                raise ValidationError(self.tr("Kustannuserä {row}, vuosi: {problem}").format(
+                    row=row + 1, problem=self.tr("”{text}” ei ole vuosiluku.").format(text=year_text)))
+            try:
+                amount = parse_amount(texts[1] or "0")
+            except ValidationError as exc:
+                self.costs.setCurrentCell(row, 1)
+                raise ValidationError(self.tr("Kustannuserä {row}, euroa: {problem}").format(
+                    row=row + 1, problem=localized(exc.message))) from exc
+            costs.append(CostLineInput(texts[0], amount, int(year_text) if year_text else None))
         return AgreementForm(
             agreement_id=self.form.agreement_id,
             version=self.form.version,
             title=self.title_edit.text().strip(),
             title_genitive=self.genitive_edit.text().strip(),
             kind=AgreementKind(self.kind_combo.currentData()),
-            term_start=parse_date(self.start_edit.text()),
-            term_end=parse_date(self.end_edit.text()),
+            term_start=self._date(self.start_edit, self.tr("Sopimuskauden alku")),
+            term_end=self._date(self.end_edit, self.tr("Sopimuskauden loppu")),
             coordinator_id=self.coordinator_combo.currentData(),
             entry_rule=EntryRule(self.rule_combo.currentData()),
             cost_split=CostSplitBasis(self.split_combo.currentData()),
-            population_date=parse_date(self.population_edit.text()),
+            population_date=self._date(self.population_edit, self.tr("Asukasluvun ajankohta")),
             description=self.description_edit.toPlainText().strip(),
             costs=costs,
         )
+
+    def _date(self, edit: QLineEdit, field: str) -> dt.date | None:
+        """The date typed in ``edit``; one that cannot be read is refused naming ``field``, and the field is chosen
+        (three date fields: the value alone did not say which)."""
+        try:
+            return parse_date(edit.text())
+        except ValidationError as exc:
+            edit.setFocus()
+            edit.selectAll()
+            raise ValidationError(self.tr("{field}: {problem}").format(field=field, problem=localized(exc.message))) \
+                from exc
 
     def accept(self) -> None:
         """Accept only values that can be read; otherwise say what is wrong and stay open."""

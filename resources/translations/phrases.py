@@ -710,6 +710,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Tallennetaan…": ("Sparar…", "Saving…"),
     "Tallennetaan sopimusta…": ("Sparar avtalet…", "Saving the agreement…"),
+    "{field}: {problem}": ("{field}: {problem}", "{field}: {problem}"),
+    "Sopimuskauden alku": ("Avtalsperiodens början", "Start of the agreement term"),
+    "Sopimuskauden loppu": ("Avtalsperiodens slut", "End of the agreement term"),
+    "Kustannuserä {row}, vuosi: {problem}": ("Kostnadspost {row}, år: {problem}", "Cost item {row}, year: {problem}"),
+    "Kustannuserä {row}, euroa: {problem}": (
+        "Kostnadspost {row}, euro: {problem}",
+        "Cost item {row}, euros: {problem}",
+    ),
     "Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista "
     "ne; OK tallentaa ne, Peruuta hylkää ne.": (
         "Uppgifter som var på hälft när Sihteeri stängdes förra gången har återställts i formuläret. Kontrollera "

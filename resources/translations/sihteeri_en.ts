@@ -3,163 +3,189 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="102" />
+      <location filename="../../gui/agreement_edit.py" line="103" />
       <source>Uusi sopimus</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="102" />
+      <location filename="../../gui/agreement_edit.py" line="103" />
       <source>Sopimuksen tiedot</source>
       <translation>Agreement details</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="105" />
+      <location filename="../../gui/agreement_edit.py" line="106" />
       <source>Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista ne; OK tallentaa ne, Peruuta hylkää ne.</source>
       <translation>The details that were unfinished when Sihteeri closed last time have been restored to the form. Check them; OK saves them, Cancel discards them.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="113" />
+      <location filename="../../gui/agreement_edit.py" line="114" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="115" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>e.g. the cooperation agreement … (”approves …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="116" />
+      <location filename="../../gui/agreement_edit.py" line="117" />
       <source>Nimi genetiivissä</source>
       <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="118" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="120" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="120" />
+      <location filename="../../gui/agreement_edit.py" line="121" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="122" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="123" />
+      <location filename="../../gui/agreement_edit.py" line="124" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Sopimuskausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="134" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="136" />
+      <location filename="../../gui/agreement_edit.py" line="137" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="138" />
+      <location filename="../../gui/agreement_edit.py" line="139" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="139" />
+      <location filename="../../gui/agreement_edit.py" line="140" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="140" />
+      <location filename="../../gui/agreement_edit.py" line="141" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="142" />
+      <location filename="../../gui/agreement_edit.py" line="143" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="144" />
+      <location filename="../../gui/agreement_edit.py" line="145" />
       <source>Asukasluvun mukaan</source>
       <translation>By population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="145" />
+      <location filename="../../gui/agreement_edit.py" line="146" />
       <source>Tasan</source>
       <translation>Equally</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="146" />
+      <location filename="../../gui/agreement_edit.py" line="147" />
       <source>Kiinteillä osuuksilla</source>
       <translation>In fixed shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="148" />
+      <location filename="../../gui/agreement_edit.py" line="149" />
       <source>Kustannusten jako</source>
       <translation>Cost split</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="151" />
+      <location filename="../../gui/agreement_edit.py" line="152" />
+      <location filename="../../gui/agreement_edit.py" line="293" />
       <source>Asukasluvun ajankohta</source>
       <translation>Population reference date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="154" />
-      <location filename="../../gui/agreement_edit.py" line="159" />
+      <location filename="../../gui/agreement_edit.py" line="155" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="156" />
+      <location filename="../../gui/agreement_edit.py" line="157" />
       <source>Vuotuiset kustannukset</source>
       <translation>Annual costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="159" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Euroa</source>
       <translation>Euros</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="159" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>Year (empty: every year)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="168" />
+      <location filename="../../gui/agreement_edit.py" line="169" />
       <source>Lisää kustannuserä</source>
       <translation>Add cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="170" />
+      <location filename="../../gui/agreement_edit.py" line="171" />
       <source>Poista kustannuserä</source>
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="267" />
+      <location filename="../../gui/agreement_edit.py" line="268" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="271" />
+      <location filename="../../gui/agreement_edit.py" line="273" />
+      <source>Kustannuserä {row}, vuosi: {problem}</source>
+      <translation>Cost item {row}, year: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="274" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="294" />
+      <location filename="../../gui/agreement_edit.py" line="279" />
+      <source>Kustannuserä {row}, euroa: {problem}</source>
+      <translation>Cost item {row}, euros: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="288" />
+      <source>Sopimuskauden alku</source>
+      <translation>Start of the agreement term</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="289" />
+      <source>Sopimuskauden loppu</source>
+      <translation>End of the agreement term</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="306" />
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="314" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -4758,52 +4784,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="318" />
+      <location filename="../../gui/agreement_edit.py" line="338" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="327" />
+      <location filename="../../gui/agreement_edit.py" line="347" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="328" />
+      <location filename="../../gui/agreement_edit.py" line="348" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="330" />
+      <location filename="../../gui/agreement_edit.py" line="350" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="331" />
+      <location filename="../../gui/agreement_edit.py" line="351" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="332" />
+      <location filename="../../gui/agreement_edit.py" line="352" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="333" />
+      <location filename="../../gui/agreement_edit.py" line="353" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="335" />
+      <location filename="../../gui/agreement_edit.py" line="355" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="336" />
+      <location filename="../../gui/agreement_edit.py" line="356" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="337" />
+      <location filename="../../gui/agreement_edit.py" line="357" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -5823,32 +5849,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="363" />
+      <location filename="../../gui/agreement_edit.py" line="383" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="366" />
+      <location filename="../../gui/agreement_edit.py" line="386" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="367" />
+      <location filename="../../gui/agreement_edit.py" line="387" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="368" />
+      <location filename="../../gui/agreement_edit.py" line="388" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="370" />
+      <location filename="../../gui/agreement_edit.py" line="390" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="373" />
+      <location filename="../../gui/agreement_edit.py" line="393" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>
@@ -6597,7 +6623,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="965" />
+      <location filename="../../core/minutes.py" line="986" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6632,19 +6658,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="807" />
-      <location filename="../../core/minutes.py" line="841" />
+      <location filename="../../core/minutes.py" line="828" />
+      <location filename="../../core/minutes.py" line="862" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="838" />
-      <location filename="../../core/minutes.py" line="850" />
+      <location filename="../../core/minutes.py" line="859" />
+      <location filename="../../core/minutes.py" line="871" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1591" />
+      <location filename="../../core/minutes.py" line="1612" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6659,22 +6685,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1053" />
+      <location filename="../../core/minutes.py" line="1074" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1600" />
+      <location filename="../../core/minutes.py" line="1621" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1769" />
+      <location filename="../../core/minutes.py" line="1790" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="782" />
+      <location filename="../../core/minutes.py" line="803" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
@@ -6721,7 +6747,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="764" />
+      <location filename="../../core/minutes.py" line="785" />
       <location filename="../../core/organisation.py" line="602" />
       <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
@@ -6769,12 +6795,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1782" />
+      <location filename="../../core/minutes.py" line="1803" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1567" />
+      <location filename="../../core/minutes.py" line="1588" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6795,7 +6821,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1618" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6830,17 +6856,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="805" />
+      <location filename="../../core/minutes.py" line="826" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="761" />
+      <location filename="../../core/minutes.py" line="782" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="438" />
+      <location filename="../../core/minutes.py" line="459" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6850,7 +6876,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="961" />
+      <location filename="../../core/minutes.py" line="982" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6865,12 +6891,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1554" />
+      <location filename="../../core/minutes.py" line="1575" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1692" />
+      <location filename="../../core/minutes.py" line="1713" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6900,17 +6926,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="452" />
+      <location filename="../../core/minutes.py" line="473" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="448" />
+      <location filename="../../core/minutes.py" line="469" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1556" />
+      <location filename="../../core/minutes.py" line="1577" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6925,12 +6951,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1636" />
+      <location filename="../../core/minutes.py" line="1657" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1762" />
+      <location filename="../../core/minutes.py" line="1783" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7057,12 +7083,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1572" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="490" />
+      <location filename="../../core/minutes.py" line="511" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -7154,7 +7180,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1728" />
+      <location filename="../../core/minutes.py" line="1749" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7179,7 +7205,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1656" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7225,7 +7251,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1820" />
+      <location filename="../../core/minutes.py" line="1841" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7275,7 +7301,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1737" />
+      <location filename="../../core/minutes.py" line="1758" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7327,7 +7353,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="461" />
+      <location filename="../../core/minutes.py" line="482" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -7357,22 +7383,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1543" />
+      <location filename="../../core/minutes.py" line="1564" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1609" />
+      <location filename="../../core/minutes.py" line="1630" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="640" />
+      <location filename="../../core/minutes.py" line="661" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1516" />
+      <location filename="../../core/minutes.py" line="1537" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7429,7 +7455,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1604" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7444,37 +7470,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1581" />
+      <location filename="../../core/minutes.py" line="1602" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1627" />
+      <location filename="../../core/minutes.py" line="1648" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1587" />
+      <location filename="../../core/minutes.py" line="1608" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1585" />
+      <location filename="../../core/minutes.py" line="1606" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1816" />
+      <location filename="../../core/minutes.py" line="1837" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1695" />
+      <location filename="../../core/minutes.py" line="1716" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1675" />
+      <location filename="../../core/minutes.py" line="1696" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7486,22 +7512,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1566" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1532" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1549" />
+      <location filename="../../core/minutes.py" line="1570" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7521,12 +7547,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="699" />
+      <location filename="../../core/minutes.py" line="720" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="729" />
+      <location filename="../../core/minutes.py" line="750" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Both {first} and {second} are recorded as the deputy of member {member} in items {sections}. Only one deputy at a time can be in a member's place.</translation>
     </message>
@@ -7582,12 +7608,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1871" />
+      <location filename="../../core/minutes.py" line="1892" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1884" />
+      <location filename="../../core/minutes.py" line="1905" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7930,7 +7956,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1559" />
+      <location filename="../../core/minutes.py" line="1580" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -8023,7 +8049,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1818" />
+      <location filename="../../core/minutes.py" line="1839" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8038,7 +8064,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1780" />
+      <location filename="../../core/minutes.py" line="1801" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8049,7 +8075,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1568" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8069,7 +8095,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1733" />
+      <location filename="../../core/minutes.py" line="1754" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8184,12 +8210,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1746" />
+      <location filename="../../core/minutes.py" line="1767" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1724" />
+      <location filename="../../core/minutes.py" line="1745" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8775,12 +8801,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="549" />
+      <location filename="../../core/minutes.py" line="570" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="543" />
+      <location filename="../../core/minutes.py" line="564" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -8795,7 +8821,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="974" />
+      <location filename="../../core/minutes.py" line="995" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -8805,22 +8831,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="681" />
+      <location filename="../../core/minutes.py" line="702" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
       <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="670" />
+      <location filename="../../core/minutes.py" line="691" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record the member's own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="661" />
+      <location filename="../../core/minutes.py" line="682" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="650" />
+      <location filename="../../core/minutes.py" line="671" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
     </message>
@@ -8865,7 +8891,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="767" />
+      <location filename="../../core/minutes.py" line="788" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8885,7 +8911,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1909" />
+      <location filename="../../core/minutes.py" line="1930" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9030,33 +9056,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1012" />
+      <location filename="../../core/minutes.py" line="1033" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1016" />
+      <location filename="../../core/minutes.py" line="1037" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1645" />
+      <location filename="../../core/minutes.py" line="1666" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1478" />
+      <location filename="../../core/minutes.py" line="1499" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1487" />
+      <location filename="../../core/minutes.py" line="1508" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1009" />
-      <location filename="../../core/minutes.py" line="1034" />
+      <location filename="../../core/minutes.py" line="1030" />
+      <location filename="../../core/minutes.py" line="1055" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

@@ -3,163 +3,189 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="102" />
+      <location filename="../../gui/agreement_edit.py" line="103" />
       <source>Uusi sopimus</source>
       <translation>Nytt avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="102" />
+      <location filename="../../gui/agreement_edit.py" line="103" />
       <source>Sopimuksen tiedot</source>
       <translation>Avtalets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="105" />
+      <location filename="../../gui/agreement_edit.py" line="106" />
       <source>Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista ne; OK tallentaa ne, Peruuta hylkää ne.</source>
       <translation>Uppgifter som var på hälft när Sihteeri stängdes förra gången har återställts i formuläret. Kontrollera dem; OK sparar dem, Avbryt förkastar dem.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="113" />
+      <location filename="../../gui/agreement_edit.py" line="114" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="115" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>t.ex. samverkansavtalet … (”godkänner …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="116" />
+      <location filename="../../gui/agreement_edit.py" line="117" />
       <source>Nimi genetiivissä</source>
       <translation>Namn i genitiv (bestämd form)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="118" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="120" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="120" />
+      <location filename="../../gui/agreement_edit.py" line="121" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="122" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="123" />
+      <location filename="../../gui/agreement_edit.py" line="124" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Sopimuskausi</source>
       <translation>Avtalsperiod</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="134" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="136" />
+      <location filename="../../gui/agreement_edit.py" line="137" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="138" />
+      <location filename="../../gui/agreement_edit.py" line="139" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="139" />
+      <location filename="../../gui/agreement_edit.py" line="140" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="140" />
+      <location filename="../../gui/agreement_edit.py" line="141" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="142" />
+      <location filename="../../gui/agreement_edit.py" line="143" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="144" />
+      <location filename="../../gui/agreement_edit.py" line="145" />
       <source>Asukasluvun mukaan</source>
       <translation>Enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="145" />
+      <location filename="../../gui/agreement_edit.py" line="146" />
       <source>Tasan</source>
       <translation>Lika</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="146" />
+      <location filename="../../gui/agreement_edit.py" line="147" />
       <source>Kiinteillä osuuksilla</source>
       <translation>Med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="148" />
+      <location filename="../../gui/agreement_edit.py" line="149" />
       <source>Kustannusten jako</source>
       <translation>Kostnadsfördelning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="151" />
+      <location filename="../../gui/agreement_edit.py" line="152" />
+      <location filename="../../gui/agreement_edit.py" line="293" />
       <source>Asukasluvun ajankohta</source>
       <translation>Tidpunkt för invånarantalet</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="154" />
-      <location filename="../../gui/agreement_edit.py" line="159" />
+      <location filename="../../gui/agreement_edit.py" line="155" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="156" />
+      <location filename="../../gui/agreement_edit.py" line="157" />
       <source>Vuotuiset kustannukset</source>
       <translation>Årliga kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="159" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Euroa</source>
       <translation>Euro</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="159" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>År (tomt: varje år)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="168" />
+      <location filename="../../gui/agreement_edit.py" line="169" />
       <source>Lisää kustannuserä</source>
       <translation>Lägg till kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="170" />
+      <location filename="../../gui/agreement_edit.py" line="171" />
       <source>Poista kustannuserä</source>
       <translation>Ta bort kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="267" />
+      <location filename="../../gui/agreement_edit.py" line="268" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Kostnadspost {0} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="271" />
+      <location filename="../../gui/agreement_edit.py" line="273" />
+      <source>Kustannuserä {row}, vuosi: {problem}</source>
+      <translation>Kostnadspost {row}, år: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="274" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="294" />
+      <location filename="../../gui/agreement_edit.py" line="279" />
+      <source>Kustannuserä {row}, euroa: {problem}</source>
+      <translation>Kostnadspost {row}, euro: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="288" />
+      <source>Sopimuskauden alku</source>
+      <translation>Avtalsperiodens början</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="289" />
+      <source>Sopimuskauden loppu</source>
+      <translation>Avtalsperiodens slut</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="306" />
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="314" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -4758,52 +4784,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="318" />
+      <location filename="../../gui/agreement_edit.py" line="338" />
       <source>Lisää osapuoli</source>
       <translation>Lägg till part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="327" />
+      <location filename="../../gui/agreement_edit.py" line="347" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="328" />
+      <location filename="../../gui/agreement_edit.py" line="348" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="330" />
+      <location filename="../../gui/agreement_edit.py" line="350" />
       <source>Kunta</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="331" />
+      <location filename="../../gui/agreement_edit.py" line="351" />
       <source>Kuntayhtymä</source>
       <translation>Samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="332" />
+      <location filename="../../gui/agreement_edit.py" line="352" />
       <source>Maakuntaliitto</source>
       <translation>Landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="333" />
+      <location filename="../../gui/agreement_edit.py" line="353" />
       <source>Hyvinvointialue</source>
       <translation>Välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="335" />
+      <location filename="../../gui/agreement_edit.py" line="355" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Typ (ny organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="336" />
+      <location filename="../../gui/agreement_edit.py" line="356" />
       <source>Kunnanhallitus</source>
       <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="337" />
+      <location filename="../../gui/agreement_edit.py" line="357" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
@@ -5823,32 +5849,32 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="363" />
+      <location filename="../../gui/agreement_edit.py" line="383" />
       <source>Sopimuksen päättäminen</source>
       <translation>Avtalets upphörande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="366" />
+      <location filename="../../gui/agreement_edit.py" line="386" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="367" />
+      <location filename="../../gui/agreement_edit.py" line="387" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="368" />
+      <location filename="../../gui/agreement_edit.py" line="388" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="370" />
+      <location filename="../../gui/agreement_edit.py" line="390" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="373" />
+      <location filename="../../gui/agreement_edit.py" line="393" />
       <source>Päivästä</source>
       <translation>Från och med</translation>
     </message>
@@ -6597,7 +6623,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="965" />
+      <location filename="../../core/minutes.py" line="986" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6632,19 +6658,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="807" />
-      <location filename="../../core/minutes.py" line="841" />
+      <location filename="../../core/minutes.py" line="828" />
+      <location filename="../../core/minutes.py" line="862" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="838" />
-      <location filename="../../core/minutes.py" line="850" />
+      <location filename="../../core/minutes.py" line="859" />
+      <location filename="../../core/minutes.py" line="871" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1591" />
+      <location filename="../../core/minutes.py" line="1612" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6659,22 +6685,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1053" />
+      <location filename="../../core/minutes.py" line="1074" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1600" />
+      <location filename="../../core/minutes.py" line="1621" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1769" />
+      <location filename="../../core/minutes.py" line="1790" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="782" />
+      <location filename="../../core/minutes.py" line="803" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
@@ -6721,7 +6747,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="764" />
+      <location filename="../../core/minutes.py" line="785" />
       <location filename="../../core/organisation.py" line="602" />
       <location filename="../../core/organisation.py" line="633" />
       <source>Henkilöä ei löydy.</source>
@@ -6769,12 +6795,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1782" />
+      <location filename="../../core/minutes.py" line="1803" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1567" />
+      <location filename="../../core/minutes.py" line="1588" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6795,7 +6821,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1618" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6830,17 +6856,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="805" />
+      <location filename="../../core/minutes.py" line="826" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="761" />
+      <location filename="../../core/minutes.py" line="782" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="438" />
+      <location filename="../../core/minutes.py" line="459" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
@@ -6850,7 +6876,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="961" />
+      <location filename="../../core/minutes.py" line="982" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6865,12 +6891,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1554" />
+      <location filename="../../core/minutes.py" line="1575" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1692" />
+      <location filename="../../core/minutes.py" line="1713" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6900,17 +6926,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="452" />
+      <location filename="../../core/minutes.py" line="473" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="448" />
+      <location filename="../../core/minutes.py" line="469" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1556" />
+      <location filename="../../core/minutes.py" line="1577" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6925,12 +6951,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1636" />
+      <location filename="../../core/minutes.py" line="1657" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1762" />
+      <location filename="../../core/minutes.py" line="1783" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7057,12 +7083,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1572" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="490" />
+      <location filename="../../core/minutes.py" line="511" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -7154,7 +7180,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1728" />
+      <location filename="../../core/minutes.py" line="1749" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7179,7 +7205,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1656" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7225,7 +7251,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1820" />
+      <location filename="../../core/minutes.py" line="1841" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7275,7 +7301,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1737" />
+      <location filename="../../core/minutes.py" line="1758" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7327,7 +7353,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="461" />
+      <location filename="../../core/minutes.py" line="482" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).</translation>
     </message>
@@ -7357,22 +7383,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1543" />
+      <location filename="../../core/minutes.py" line="1564" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1609" />
+      <location filename="../../core/minutes.py" line="1630" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="640" />
+      <location filename="../../core/minutes.py" line="661" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1516" />
+      <location filename="../../core/minutes.py" line="1537" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7429,7 +7455,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1604" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7444,37 +7470,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1581" />
+      <location filename="../../core/minutes.py" line="1602" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1627" />
+      <location filename="../../core/minutes.py" line="1648" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1587" />
+      <location filename="../../core/minutes.py" line="1608" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1585" />
+      <location filename="../../core/minutes.py" line="1606" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1816" />
+      <location filename="../../core/minutes.py" line="1837" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1695" />
+      <location filename="../../core/minutes.py" line="1716" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1675" />
+      <location filename="../../core/minutes.py" line="1696" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7486,22 +7512,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1566" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1524" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1532" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1549" />
+      <location filename="../../core/minutes.py" line="1570" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7521,12 +7547,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="699" />
+      <location filename="../../core/minutes.py" line="720" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="729" />
+      <location filename="../../core/minutes.py" line="750" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Både {first} och {second} har antecknats som ersättare för ledamoten {member} i behandlingen av ärendena: {sections}. I en ledamots ställe kan bara en ersättare åt gången vara närvarande.</translation>
     </message>
@@ -7582,12 +7608,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1871" />
+      <location filename="../../core/minutes.py" line="1892" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1884" />
+      <location filename="../../core/minutes.py" line="1905" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7930,7 +7956,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1559" />
+      <location filename="../../core/minutes.py" line="1580" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -8023,7 +8049,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1818" />
+      <location filename="../../core/minutes.py" line="1839" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8038,7 +8064,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1780" />
+      <location filename="../../core/minutes.py" line="1801" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8049,7 +8075,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1568" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8069,7 +8095,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1733" />
+      <location filename="../../core/minutes.py" line="1754" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8184,12 +8210,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1746" />
+      <location filename="../../core/minutes.py" line="1767" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1724" />
+      <location filename="../../core/minutes.py" line="1745" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8775,12 +8801,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="549" />
+      <location filename="../../core/minutes.py" line="570" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="543" />
+      <location filename="../../core/minutes.py" line="564" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
@@ -8795,7 +8821,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="974" />
+      <location filename="../../core/minutes.py" line="995" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -8805,22 +8831,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="681" />
+      <location filename="../../core/minutes.py" line="702" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
       <translation>{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="670" />
+      <location filename="../../core/minutes.py" line="691" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member} men är inte ersättare i organet på mötesdagen och fyller därför inte ledamotens plats och röstar inte. Lägg till hen som ersättare i organet (Inställningar, Organ) eller anteckna ledamotens egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="661" />
+      <location filename="../../core/minutes.py" line="682" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="650" />
+      <location filename="../../core/minutes.py" line="671" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll eller mandatperioden för hens medlemskap (Inställningar, Organ).</translation>
     </message>
@@ -8865,7 +8891,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="767" />
+      <location filename="../../core/minutes.py" line="788" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -8885,7 +8911,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1909" />
+      <location filename="../../core/minutes.py" line="1930" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9030,33 +9056,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1012" />
+      <location filename="../../core/minutes.py" line="1033" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1016" />
+      <location filename="../../core/minutes.py" line="1037" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1645" />
+      <location filename="../../core/minutes.py" line="1666" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1478" />
+      <location filename="../../core/minutes.py" line="1499" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1487" />
+      <location filename="../../core/minutes.py" line="1508" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1009" />
-      <location filename="../../core/minutes.py" line="1034" />
+      <location filename="../../core/minutes.py" line="1030" />
+      <location filename="../../core/minutes.py" line="1055" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

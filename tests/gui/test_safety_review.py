@@ -459,3 +459,25 @@ def test_approval_matrix_edits_are_undone_and_redone(
         assert model.setData(model.index(row, POPULATION), "2 846")
     assert not register.undo_action.isEnabled() and not register.redo_action.isEnabled()
     assert shown == []
+
+
+def test_the_agreement_dialog_names_the_field_it_cannot_read(qtbot: QtBot, shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure a date or a cost the agreement dialog cannot read is refused naming its field (three date fields and
+    a table of costs: the value alone did not say which), and that field is chosen."""
+    dialog = agreement_edit.AgreementDialog(agreement_edit.AgreementForm(title="Neuvontasopimus"), {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.start_edit.setText("1.1.2026")
+    dialog.end_edit.setText("31.2.2026")
+    dialog.accept()
+    assert shown[-1][1].startswith("Sopimuskauden loppu: ”31.2.2026” ei ole päivämäärä.")
+    qtbot.waitUntil(dialog.end_edit.hasFocus, timeout=3000)
+    dialog.end_edit.setText("31.12.2029")
+    dialog._add_cost_row("Neuvonta", "1.000,50", "2026")
+    dialog._add_cost_row("Tulkkaus", "12.000", "2026")
+    dialog.accept()
+    assert shown[-1][1].startswith("Kustannuserä 2, euroa: Euromäärä ”12.000” on monitulkintainen")
+    assert (dialog.costs.currentRow(), dialog.costs.currentColumn()) == (1, 1)
+    assert dialog.result() != QDialog.DialogCode.Accepted
