@@ -120,6 +120,8 @@ class ApprovalMatrixModel(QAbstractTableModel):
     Attributes:
         rows: the party rows shown (plain values from the core).
         rule: the agreement's rule for entry into force (decides whether "required" is editable).
+        last_edit: (party id, column, text) of the last text typed in a cell, so that the owner can give it back
+            when it could not be read or saved.
 
     Signals:
         edit_requested(party_id: int, version: int, changes: dict): a cell was edited; the owner saves it.
@@ -133,6 +135,7 @@ class ApprovalMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[PartyView] = []
         self.rule = EntryRule.ALL_APPROVE
+        self.last_edit: tuple[int, int, str] | None = None
         self._headers = [
             self.tr("Osapuoli"),
             self.tr("Edellytetään"),
@@ -308,6 +311,7 @@ class ApprovalMatrixModel(QAbstractTableModel):
             return False
         party = self.rows[index.row()]
         column = index.column()
+        self.last_edit = None
         if column == REQUIRED:
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
@@ -318,6 +322,7 @@ class ApprovalMatrixModel(QAbstractTableModel):
             return False
         field = _FIELDS[column]
         text = "" if value is None else str(value)
+        self.last_edit = (party.party_id, column, text)
         converted: Any
         try:
             if column in _DATE_COLUMNS:

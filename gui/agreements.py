@@ -227,7 +227,7 @@ class AgreementRegisterWindow(QMainWindow):
         self._build_actions()
         self._build_ui()
         self.matrix_model.edit_requested.connect(self.save_party)
-        self.matrix_model.edit_failed.connect(lambda exc: show_error(self, exc))
+        self.matrix_model.edit_failed.connect(self._edit_failed)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -693,14 +693,41 @@ class AgreementRegisterWindow(QMainWindow):
         before = {name: getattr(party, _PARTY_ATTRIBUTES[name]) for name in changes} if undoable else {}
         name = party.name if party is not None else ""
 
+        typed = self.matrix_model.last_edit
+
         def saved() -> None:
             if undoable:
                 self.undo_stack.push(PartyEdit(self, party_id, before, dict(changes), name))
 
+        def again() -> None:  # not saved: the text typed comes back in its cell once the rows are read again
+            if typed is not None and typed[0] == party_id:
+                self.detail_loaded.connect(lambda _id: self.edit_cell_again(*typed),
+                                           Qt.ConnectionType.SingleShotConnection)
+
         self._run_change(
             lambda session: update_party(session, party_id=party_id, expected_version=version, **changes),
-            self.tr("Tallennetaan…"), on_saved=saved, undoable=undoable,
+            self.tr("Tallennetaan…"), on_saved=saved, on_failed=again, undoable=undoable,
         )
+
+    def _edit_failed(self, exc: BaseException) -> None:
+        """A cell's text could not be read: say why, and open the cell again with the text (once its editor has
+        closed), so it can be corrected instead of typed again."""
+        show_error(self, exc)
+        typed = self.matrix_model.last_edit
+        if typed is not None:
+            QTimer.singleShot(0, lambda: self.edit_cell_again(*typed))
+
+    def edit_cell_again(self, party_id: int, column: int, text: str) -> None:
+        """Open the party's cell for editing with ``text`` in it (a text that could not be read or saved)."""
+        row = next((r for r, p in enumerate(self.matrix_model.rows) if p.party_id == party_id), -1)
+        index = self.matrix_model.index(row, column)
+        if row < 0 or not self.matrix_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return
+        self.matrix_view.setCurrentIndex(index)
+        self.matrix_view.edit(index)
+        for editor in self.matrix_view.viewport().findChildren(QLineEdit):
+            editor.setText(text)
+            editor.selectAll()
 
     def save_party_values(self, party_id: int, values: dict[str, Any]) -> None:
         """Save these values of a party row as it is now shown (an undo or a redo of a matrix edit)."""

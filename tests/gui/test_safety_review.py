@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -481,3 +481,34 @@ def test_the_agreement_dialog_names_the_field_it_cannot_read(qtbot: QtBot, shown
     assert shown[-1][1].startswith("Kustannuserä 2, euroa: Euromäärä ”12.000” on monitulkintainen")
     assert (dialog.costs.currentRow(), dialog.costs.currentColumn()) == (1, 1)
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_a_cell_edit_that_cannot_be_read_or_saved_comes_back_in_its_cell(
+    qtbot: QtBot, register: AgreementRegisterWindow, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure a matrix cell's text that cannot be read (31.2.2026) or saved (someone else saved the party meanwhile)
+    is open in its cell again after the message, to correct or save again; it was gone."""
+    register.show()
+    qtbot.waitExposed(register)
+    model = register.matrix_model
+    row = next(r for r, p in enumerate(model.rows) if p.source != DecisionSource.LOCAL)
+    party_id = model.rows[row].party_id
+
+    def open_text() -> str:
+        editors = register.matrix_view.viewport().findChildren(QLineEdit)
+        return editors[0].text() if editors else ""
+
+    assert not model.setData(model.index(row, DECISION_DATE), "31.2.2026")
+    assert "ei ole päivämäärä" in shown[-1][1]
+    qtbot.waitUntil(lambda: open_text() == "31.2.2026", timeout=WAIT)
+    register.matrix_view.closePersistentEditor(register.matrix_view.currentIndex())
+    register.matrix_view.setFocus()
+
+    with sqlite_demo_db.begin() as session:  # another secretary saves the party meanwhile
+        party = session.get(AgreementParty, party_id)
+        assert party is not None
+        party.notes = "toisen muistiinpano"
+    assert model.setData(model.index(row, SIGNATORY), "Máret Ŋuolja, kunnanjohtaja")
+    qtbot.waitUntil(lambda: open_text() == "Máret Ŋuolja, kunnanjohtaja", timeout=WAIT)
+    assert shown[-1][0] == "Tallennusristiriita"
+    assert register.matrix_view.currentIndex().column() == SIGNATORY
