@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import select
 
 from core.agreement_editing import CostLineInput, create_agreement, parse_amount, set_cost_items
 from core.agreements import update_party
+from core.organisation import organisation_details, update_organisation
 from db.engine import Database
 from db.enums import AgreementKind
 from db.errors import ValidationError
@@ -70,3 +72,16 @@ def test_a_number_too_large_for_postgresql_is_refused_in_finnish(demo_db: Databa
         organisation = session.scalars(select(Organisation).order_by(Organisation.id)).first()
         assert organisation is not None
         organisation.population = 2**40
+
+
+@pytest.mark.parametrize("typed", ["kirjaamo@paijat-hame", "kirjaamo paijat-hame.fi", "kirjaamo@@paijat-hame.fi"])
+def test_a_registry_email_not_of_an_address_form_is_refused(demo_db: Database, typed: str) -> None:
+    """Ensure the registry's e-mail address, printed in the appeal instructions as where the parties send their
+    requests, is refused when it is not of the form name@example.fi (as a person's address is); it was stored."""
+    with demo_db.begin() as session:
+        before = organisation_details(session)
+    with pytest.raises(ValidationError, match=r"ei ole muotoa nimi@esimerkki\.fi"), demo_db.begin() as session:
+        update_organisation(session, replace(before, registry_email=typed), before=before)
+    with demo_db.begin() as session:
+        update_organisation(session, replace(before, registry_email=" kirjaamo@sámi.fi "), before=before)
+        assert organisation_details(session).registry_email == "kirjaamo@sámi.fi"
