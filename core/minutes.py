@@ -681,7 +681,9 @@ def _attendance_problems(meeting: Meeting, seats: list[Membership]) -> list[str]
                 msg(
                     "{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} "
                     "varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma "
-                    "varajäsen.",
+                    "varajäsen. Jos {name} on valittu jäsenen {member} varajäseneksi (esimerkiksi tämän tultua "
+                    "valituksi eronneen tilalle), päätä hänen varajäsenyytensä ja lisää hänet uudelleen jäsenen "
+                    "{member} henkilökohtaiseksi varajäseneksi valinnasta alkaen (Asetukset, Toimielimet).",
                     name=name,
                     own=own.name if own is not None else "",
                     member=member,

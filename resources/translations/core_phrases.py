@@ -57,11 +57,20 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "the member's own deputy.",
     ),
     "{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei "
-    "täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.": (
+    "täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen. Jos {name} on valittu jäsenen "
+    "{member} varajäseneksi (esimerkiksi tämän tultua valituksi eronneen tilalle), päätä hänen varajäsenyytensä ja "
+    "lisää hänet uudelleen jäsenen {member} henkilökohtaiseksi varajäseneksi valinnasta alkaen (Asetukset, "
+    "Toimielimet).": (
         "{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen "
-        "fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare.",
+        "fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare. Om {name} har "
+        "valts till ersättare för ledamoten {member} (till exempel när denne valdes i stället för en som avgått), "
+        "avsluta hens ersättaruppdrag och lägg till hen på nytt som personlig ersättare för ledamoten {member} från "
+        "valet (Inställningar, Organ).",
         "{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill "
-        "that seat nor vote. Record the own deputy of member {member}.",
+        "that seat nor vote. Record the own deputy of member {member}. If {name} has been elected the deputy of "
+        "member {member} (for example when {member} was elected in place of one who resigned), end their deputy "
+        "membership and add them again as the personal deputy of member {member} from the election (Settings, "
+        "Bodies).",
     ),
     "Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: "
     "{sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.": (

@@ -309,7 +309,7 @@
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="283" />
-      <location filename="../../gui/agreements.py" line="833" />
+      <location filename="../../gui/agreements.py" line="860" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
@@ -540,106 +540,106 @@
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="702" />
-      <location filename="../../gui/agreements.py" line="711" />
-      <location filename="../../gui/agreements.py" line="861" />
+      <location filename="../../gui/agreements.py" line="709" />
+      <location filename="../../gui/agreements.py" line="738" />
+      <location filename="../../gui/agreements.py" line="888" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="736" />
-      <location filename="../../gui/agreements.py" line="809" />
+      <location filename="../../gui/agreements.py" line="763" />
+      <location filename="../../gui/agreements.py" line="836" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="819" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="824" />
+      <location filename="../../gui/agreements.py" line="851" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="834" />
+      <location filename="../../gui/agreements.py" line="861" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="865" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="847" />
+      <location filename="../../gui/agreements.py" line="874" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="879" />
+      <location filename="../../gui/agreements.py" line="906" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="886" />
+      <location filename="../../gui/agreements.py" line="913" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="893" />
+      <location filename="../../gui/agreements.py" line="920" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="903" />
+      <location filename="../../gui/agreements.py" line="930" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="914" />
+      <location filename="../../gui/agreements.py" line="941" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="921" />
+      <location filename="../../gui/agreements.py" line="948" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="922" />
-      <location filename="../../gui/agreements.py" line="947" />
+      <location filename="../../gui/agreements.py" line="949" />
+      <location filename="../../gui/agreements.py" line="974" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="940" />
+      <location filename="../../gui/agreements.py" line="967" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="946" />
+      <location filename="../../gui/agreements.py" line="973" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="959" />
+      <location filename="../../gui/agreements.py" line="986" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="972" />
+      <location filename="../../gui/agreements.py" line="999" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="995" />
+      <location filename="../../gui/agreements.py" line="1022" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="998" />
+      <location filename="../../gui/agreements.py" line="1025" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -647,187 +647,187 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="74" />
+      <location filename="../../gui/agreement_matrix.py" line="75" />
       <source>Asukasluku ”{text}” ei ole positiivinen kokonaisluku (esim. 2 846).</source>
       <translation>The population “{text}” is not a positive whole number (e.g. 2 846).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="95" />
+      <location filename="../../gui/agreement_matrix.py" line="96" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>“{text}” is not a date. Write the date as 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="112" />
+      <location filename="../../gui/agreement_matrix.py" line="113" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>“{text}” is not a percentage.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Osapuoli</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>Edellytetään</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="139" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="140" />
+      <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>Päätöksen tila</source>
       <translation>Decision status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="145" />
       <source>Päättänyt toimielin</source>
       <translation>Body that decided</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Päätöspäivä</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="143" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="144" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Osapuolen Dnro</source>
       <translation>Party's diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="145" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Ote saapunut</source>
       <translation>Excerpt received</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="146" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Allekirjoittaja</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="147" />
+      <location filename="../../gui/agreement_matrix.py" line="151" />
       <source>Allekirjoitettu</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="148" />
+      <location filename="../../gui/agreement_matrix.py" line="152" />
       <source>Oma ote lähetetty</source>
       <translation>Own excerpt sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="149" />
+      <location filename="../../gui/agreement_matrix.py" line="153" />
       <source>Päätettävä viimeistään</source>
       <translation>Decide by</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="150" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>Kiinteä osuus %</source>
       <translation>Fixed share %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="151" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>Asukasluku</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="154" />
+      <location filename="../../gui/agreement_matrix.py" line="158" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="155" />
+      <location filename="../../gui/agreement_matrix.py" line="159" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="156" />
+      <location filename="../../gui/agreement_matrix.py" line="160" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="157" />
+      <location filename="../../gui/agreement_matrix.py" line="161" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="158" />
+      <location filename="../../gui/agreement_matrix.py" line="162" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="159" />
+      <location filename="../../gui/agreement_matrix.py" line="163" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="162" />
+      <location filename="../../gui/agreement_matrix.py" line="166" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="163" />
+      <location filename="../../gui/agreement_matrix.py" line="167" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="164" />
+      <location filename="../../gui/agreement_matrix.py" line="168" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="165" />
+      <location filename="../../gui/agreement_matrix.py" line="169" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="242" />
+      <location filename="../../gui/agreement_matrix.py" line="246" />
       <source>Käsitelty, pöytäkirja tarkastamatta</source>
       <translation>Handled, minutes not checked</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="280" />
+      <location filename="../../gui/agreement_matrix.py" line="284" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>The decision is a section in this database: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="282" />
+      <location filename="../../gui/agreement_matrix.py" line="286" />
       <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
       <translation>. The decision exists once the minutes are checked; until then the party is awaited.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="285" />
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.</source>
       <translation>An excerpt sent with acknowledgement of receipt counts as notified on the date on the receipt. Sihteeri does not store that date, so the notification date and the end of the appeal period are not shown: see them on the receipt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="289" />
+      <location filename="../../gui/agreement_matrix.py" line="293" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Notified on {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="291" />
+      <location filename="../../gui/agreement_matrix.py" line="295" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; appeal period ends {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="294" />
+      <location filename="../../gui/agreement_matrix.py" line="298" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>The population at the agreement's reference date; costs are split in proportion to these when the basis is population.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="297" />
+      <location filename="../../gui/agreement_matrix.py" line="301" />
       <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
       <translation>A figure in italics comes from the organisation's basic data (same date); clearing the cell does not remove it, but a figure typed in replaces it.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="301" />
+      <location filename="../../gui/agreement_matrix.py" line="305" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>The entry-into-force rule requires every party's approval.</translation>
     </message>
@@ -1043,7 +1043,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="948" />
+      <location filename="../../gui/main_window.py" line="949" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1251,47 +1251,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="315" />
+      <location filename="../../gui/first_run.py" line="316" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="316" />
+      <location filename="../../gui/first_run.py" line="317" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="329" />
+      <location filename="../../gui/first_run.py" line="330" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="331" />
+      <location filename="../../gui/first_run.py" line="332" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="365" />
+      <location filename="../../gui/first_run.py" line="366" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
@@ -2750,12 +2750,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Give the organisation's name in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="143" />
+      <location filename="../../gui/first_run.py" line="144" />
       <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Give the name of the body {name} in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="408" />
+      <location filename="../../gui/first_run.py" line="409" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -2804,22 +2804,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="246" />
+      <location filename="../../gui/first_run.py" line="247" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="251" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="256" />
+      <location filename="../../gui/first_run.py" line="257" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="258" />
+      <location filename="../../gui/first_run.py" line="259" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -3116,27 +3116,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1263" />
+      <location filename="../../gui/item_editor.py" line="1268" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Someone else removed the item “{title}” while you were editing it, and your changes cannot be saved to it. Your text is still shown: copy what you need and then choose File → Discard changes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1287" />
+      <location filename="../../gui/item_editor.py" line="1292" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Someone else saved this item while you were editing it. Their changes to other fields are now shown. The same fields were changed by both of you; they now hold your text, which replaces the other's when you save again. The item has not been saved yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1292" />
+      <location filename="../../gui/item_editor.py" line="1297" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>The text the other saved in these fields:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1299" />
+      <location filename="../../gui/item_editor.py" line="1304" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: “{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1302" />
+      <location filename="../../gui/item_editor.py" line="1307" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
@@ -3275,52 +3275,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="946" />
+      <location filename="../../gui/item_editor.py" line="951" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1007" />
+      <location filename="../../gui/item_editor.py" line="1012" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1045" />
+      <location filename="../../gui/item_editor.py" line="1050" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1048" />
+      <location filename="../../gui/item_editor.py" line="1053" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1055" />
+      <location filename="../../gui/item_editor.py" line="1060" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1095" />
+      <location filename="../../gui/item_editor.py" line="1100" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1099" />
+      <location filename="../../gui/item_editor.py" line="1104" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1102" />
+      <location filename="../../gui/item_editor.py" line="1107" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1106" />
+      <location filename="../../gui/item_editor.py" line="1111" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1151" />
+      <location filename="../../gui/item_editor.py" line="1156" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3612,350 +3612,350 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="69" />
+      <location filename="../../gui/main_window.py" line="70" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="72" />
+      <location filename="../../gui/main_window.py" line="73" />
       <source>Toimielimet, kokoukset ja asiat</source>
       <translation>Bodies, meetings and items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="92" />
+      <location filename="../../gui/main_window.py" line="93" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="170" />
+      <location filename="../../gui/main_window.py" line="171" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="174" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
+      <location filename="../../gui/main_window.py" line="178" />
       <source>Kokouksen tiedot…</source>
       <translation>Meeting details…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="180" />
+      <location filename="../../gui/main_window.py" line="181" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Change the meeting's date, starting time, place or number</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="184" />
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Mark the agenda published…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="187" />
+      <location filename="../../gui/main_window.py" line="188" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Record the day the notice of meeting and the agenda were sent and published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="192" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sending the excerpts…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="194" />
+      <location filename="../../gui/main_window.py" line="195" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Record when and how the section's excerpts were sent; the parties' deadlines count from them</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="199" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>First section of the year…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="201" />
+      <location filename="../../gui/main_window.py" line="202" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="209" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="213" />
-      <location filename="../../gui/main_window.py" line="716" />
+      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="717" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="218" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="229" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="230" />
-      <location filename="../../gui/main_window.py" line="627" />
+      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="628" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="232" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Move the chosen item up (Ctrl+Up works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="244" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="246" />
+      <location filename="../../gui/main_window.py" line="247" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="249" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="253" />
+      <location filename="../../gui/main_window.py" line="254" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="256" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="260" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="260" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
-      <location filename="../../gui/main_window.py" line="775" />
+      <location filename="../../gui/main_window.py" line="262" />
+      <location filename="../../gui/main_window.py" line="776" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="275" />
+      <location filename="../../gui/main_window.py" line="276" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="278" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="280" />
+      <location filename="../../gui/main_window.py" line="281" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="284" />
+      <location filename="../../gui/main_window.py" line="285" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="286" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="288" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="288" />
+      <location filename="../../gui/main_window.py" line="289" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="326" />
+      <location filename="../../gui/main_window.py" line="327" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="328" />
+      <location filename="../../gui/main_window.py" line="329" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="330" />
+      <location filename="../../gui/main_window.py" line="331" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="460" />
+      <location filename="../../gui/main_window.py" line="461" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="498" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="509" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="536" />
+      <location filename="../../gui/main_window.py" line="537" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="536" />
+      <location filename="../../gui/main_window.py" line="537" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="542" />
+      <location filename="../../gui/main_window.py" line="543" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="561" />
+      <location filename="../../gui/main_window.py" line="562" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="564" />
+      <location filename="../../gui/main_window.py" line="565" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="579" />
+      <location filename="../../gui/main_window.py" line="580" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="602" />
+      <location filename="../../gui/main_window.py" line="603" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="628" />
+      <location filename="../../gui/main_window.py" line="629" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Remove the item “{title}” with its texts? The following § numbers shift. The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="696" />
+      <location filename="../../gui/main_window.py" line="697" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="696" />
+      <location filename="../../gui/main_window.py" line="697" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="717" />
+      <location filename="../../gui/main_window.py" line="718" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="729" />
+      <location filename="../../gui/main_window.py" line="730" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="769" />
+      <location filename="../../gui/main_window.py" line="770" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="769" />
+      <location filename="../../gui/main_window.py" line="770" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="793" />
+      <location filename="../../gui/main_window.py" line="794" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="796" />
+      <location filename="../../gui/main_window.py" line="797" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="797" />
+      <location filename="../../gui/main_window.py" line="798" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="798" />
+      <location filename="../../gui/main_window.py" line="799" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="831" />
+      <location filename="../../gui/main_window.py" line="832" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="832" />
+      <location filename="../../gui/main_window.py" line="833" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
@@ -4776,7 +4776,7 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="285" />
+      <location filename="../../gui/first_run.py" line="286" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -5233,94 +5233,94 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="166" />
+      <location filename="../../gui/search.py" line="167" />
       <source>Hakusanat</source>
       <translation>Search words</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="167" />
+      <location filename="../../gui/search.py" line="168" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="169" />
+      <location filename="../../gui/search.py" line="170" />
       <source>Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan välissä: kumpi tahansa kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, joissa sana on (sopimus -vuokra).</source>
       <translation>Every word must be found in the same item. TAI (or OR) in capitals between two words: either will do (kunta TAI kaupunki). A minus in front of a word leaves out the items that have it (sopimus -vuokra).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="180" />
-      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="181" />
+      <location filename="../../gui/search.py" line="183" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="183" />
+      <location filename="../../gui/search.py" line="184" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="184" />
+      <location filename="../../gui/search.py" line="185" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="187" />
+      <location filename="../../gui/search.py" line="188" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="190" />
+      <location filename="../../gui/search.py" line="191" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="193" />
+      <location filename="../../gui/search.py" line="194" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="202" />
+      <location filename="../../gui/search.py" line="203" />
       <source>Hakutulokset</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="222" />
+      <location filename="../../gui/search.py" line="223" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="226" />
+      <location filename="../../gui/search.py" line="227" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="248" />
       <location filename="../../gui/search.py" line="249" />
+      <location filename="../../gui/search.py" line="250" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="279" />
+      <location filename="../../gui/search.py" line="280" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>No search words: showing the latest matters ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="282" />
+      <location filename="../../gui/search.py" line="283" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="286" />
+      <location filename="../../gui/search.py" line="287" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Showing the {shown} best matches. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="291" />
+      <location filename="../../gui/search.py" line="292" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} matches: showing the {shown} best. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="300" />
+      <location filename="../../gui/search.py" line="301" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -5328,12 +5328,12 @@ First close other Sihteeri windows using the same database. Compact the database
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="300" />
+      <location filename="../../gui/search.py" line="301" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="299" />
+      <location filename="../../gui/search.py" line="300" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -5341,32 +5341,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="62" />
+      <location filename="../../gui/search.py" line="63" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="63" />
+      <location filename="../../gui/search.py" line="64" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="64" />
+      <location filename="../../gui/search.py" line="65" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="65" />
+      <location filename="../../gui/search.py" line="66" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="66" />
+      <location filename="../../gui/search.py" line="67" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="67" />
+      <location filename="../../gui/search.py" line="68" />
       <source>Osuma</source>
       <translation>Match</translation>
     </message>
@@ -5374,24 +5374,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="389" />
+      <location filename="../../gui/first_run.py" line="390" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="392" />
+      <location filename="../../gui/first_run.py" line="393" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="394" />
+      <location filename="../../gui/first_run.py" line="395" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="395" />
+      <location filename="../../gui/first_run.py" line="396" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sections</name>
+    <message>
+      <location filename="../../gui/i18n.py" line="153" />
+      <source>{number} §</source>
+      <translation>§ {number}</translation>
     </message>
   </context>
   <context>
@@ -6623,7 +6631,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="967" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6658,19 +6666,19 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="828" />
-      <location filename="../../core/minutes.py" line="862" />
+      <location filename="../../core/minutes.py" line="809" />
+      <location filename="../../core/minutes.py" line="843" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="859" />
-      <location filename="../../core/minutes.py" line="871" />
+      <location filename="../../core/minutes.py" line="840" />
+      <location filename="../../core/minutes.py" line="852" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1612" />
+      <location filename="../../core/minutes.py" line="1593" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6685,22 +6693,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1074" />
+      <location filename="../../core/minutes.py" line="1055" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1621" />
+      <location filename="../../core/minutes.py" line="1602" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1790" />
+      <location filename="../../core/minutes.py" line="1771" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="803" />
+      <location filename="../../core/minutes.py" line="784" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
@@ -6730,26 +6738,26 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="431" />
-      <location filename="../../core/organisation.py" line="509" />
+      <location filename="../../core/organisation.py" line="440" />
+      <location filename="../../core/organisation.py" line="518" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="563" />
+      <location filename="../../core/organisation.py" line="572" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="613" />
+      <location filename="../../core/organisation.py" line="620" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="785" />
-      <location filename="../../core/organisation.py" line="602" />
-      <location filename="../../core/organisation.py" line="633" />
+      <location filename="../../core/minutes.py" line="766" />
+      <location filename="../../core/organisation.py" line="609" />
+      <location filename="../../core/organisation.py" line="640" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6795,33 +6803,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1803" />
+      <location filename="../../core/minutes.py" line="1784" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1588" />
+      <location filename="../../core/minutes.py" line="1569" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="475" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="468" />
-      <location filename="../../core/organisation.py" line="505" />
+      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="514" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="503" />
+      <location filename="../../core/organisation.py" line="512" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1639" />
+      <location filename="../../core/minutes.py" line="1620" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6856,17 +6864,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="826" />
+      <location filename="../../core/minutes.py" line="807" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="782" />
+      <location filename="../../core/minutes.py" line="763" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="459" />
+      <location filename="../../core/minutes.py" line="438" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6876,7 +6884,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="982" />
+      <location filename="../../core/minutes.py" line="963" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6891,12 +6899,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1713" />
+      <location filename="../../core/minutes.py" line="1694" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6926,17 +6934,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="473" />
+      <location filename="../../core/minutes.py" line="452" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="469" />
+      <location filename="../../core/minutes.py" line="448" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1577" />
+      <location filename="../../core/minutes.py" line="1558" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6951,12 +6959,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1657" />
+      <location filename="../../core/minutes.py" line="1638" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1783" />
+      <location filename="../../core/minutes.py" line="1764" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7083,12 +7091,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1572" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="511" />
+      <location filename="../../core/minutes.py" line="490" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -7180,7 +7188,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1749" />
+      <location filename="../../core/minutes.py" line="1730" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7205,7 +7213,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1658" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7251,7 +7259,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1841" />
+      <location filename="../../core/minutes.py" line="1822" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7261,7 +7269,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The home organisation is not found; it may have been removed, or it is not a home organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="239" />
+      <location filename="../../core/organisation.py" line="248" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
@@ -7301,7 +7309,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1758" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7353,7 +7361,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="482" />
+      <location filename="../../core/minutes.py" line="461" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -7383,22 +7391,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1564" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1630" />
+      <location filename="../../core/minutes.py" line="1611" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="661" />
+      <location filename="../../core/minutes.py" line="640" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1518" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7455,7 +7463,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1604" />
+      <location filename="../../core/minutes.py" line="1585" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7470,37 +7478,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1602" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1648" />
+      <location filename="../../core/minutes.py" line="1629" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1608" />
+      <location filename="../../core/minutes.py" line="1589" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1606" />
+      <location filename="../../core/minutes.py" line="1587" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1837" />
+      <location filename="../../core/minutes.py" line="1818" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1716" />
+      <location filename="../../core/minutes.py" line="1697" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1696" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7512,22 +7520,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1566" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1534" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1570" />
+      <location filename="../../core/minutes.py" line="1551" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7547,12 +7555,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="720" />
+      <location filename="../../core/minutes.py" line="701" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="750" />
+      <location filename="../../core/minutes.py" line="731" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Both {first} and {second} are recorded as the deputy of member {member} in items {sections}. Only one deputy at a time can be in a member's place.</translation>
     </message>
@@ -7603,17 +7611,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="566" />
+      <location filename="../../core/organisation.py" line="198" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1892" />
+      <location filename="../../core/minutes.py" line="1873" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1905" />
+      <location filename="../../core/minutes.py" line="1886" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7956,12 +7964,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1580" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="481" />
+      <location filename="../../core/organisation.py" line="490" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7986,39 +7994,39 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="233" />
+      <location filename="../../core/organisation.py" line="242" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="517" />
+      <location filename="../../core/organisation.py" line="526" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="334" />
+      <location filename="../../core/organisation.py" line="343" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="343" />
+      <location filename="../../core/organisation.py" line="352" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="352" />
+      <location filename="../../core/organisation.py" line="361" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="249" />
+      <location filename="../../core/organisation.py" line="258" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="366" />
-      <location filename="../../core/organisation.py" line="463" />
+      <location filename="../../core/organisation.py" line="375" />
+      <location filename="../../core/organisation.py" line="472" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -8049,7 +8057,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1839" />
+      <location filename="../../core/minutes.py" line="1820" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8064,18 +8072,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1801" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="470" />
-      <location filename="../../core/organisation.py" line="507" />
+      <location filename="../../core/organisation.py" line="479" />
+      <location filename="../../core/organisation.py" line="516" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1568" />
+      <location filename="../../core/minutes.py" line="1549" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8090,12 +8098,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="274" />
+      <location filename="../../core/organisation.py" line="283" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1754" />
+      <location filename="../../core/minutes.py" line="1735" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8210,12 +8218,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1767" />
+      <location filename="../../core/minutes.py" line="1748" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1745" />
+      <location filename="../../core/minutes.py" line="1726" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8230,7 +8238,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="252" />
+      <location filename="../../core/organisation.py" line="261" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -8801,12 +8809,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="570" />
+      <location filename="../../core/minutes.py" line="549" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="564" />
+      <location filename="../../core/minutes.py" line="543" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -8816,37 +8824,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="437" />
+      <location filename="../../core/organisation.py" line="446" />
       <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="995" />
+      <location filename="../../core/minutes.py" line="976" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="415" />
+      <location filename="../../core/organisation.py" line="424" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="702" />
-      <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
-      <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}.</translation>
+      <location filename="../../core/minutes.py" line="681" />
+      <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen. Jos {name} on valittu jäsenen {member} varajäseneksi (esimerkiksi tämän tultua valituksi eronneen tilalle), päätä hänen varajäsenyytensä ja lisää hänet uudelleen jäsenen {member} henkilökohtaiseksi varajäseneksi valinnasta alkaen (Asetukset, Toimielimet).</source>
+      <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}. If {name} has been elected the deputy of member {member} (for example when {member} was elected in place of one who resigned), end their deputy membership and add them again as the personal deputy of member {member} from the election (Settings, Bodies).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="691" />
+      <location filename="../../core/minutes.py" line="670" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record the member's own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="682" />
+      <location filename="../../core/minutes.py" line="661" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="671" />
+      <location filename="../../core/minutes.py" line="650" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
     </message>
@@ -8866,7 +8874,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="259" />
+      <location filename="../../core/organisation.py" line="268" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>
@@ -8891,7 +8899,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="788" />
+      <location filename="../../core/minutes.py" line="769" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -8911,7 +8919,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1930" />
+      <location filename="../../core/minutes.py" line="1911" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9056,33 +9064,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1033" />
+      <location filename="../../core/minutes.py" line="1014" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1037" />
+      <location filename="../../core/minutes.py" line="1018" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1666" />
+      <location filename="../../core/minutes.py" line="1647" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1499" />
+      <location filename="../../core/minutes.py" line="1480" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1508" />
+      <location filename="../../core/minutes.py" line="1489" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1030" />
-      <location filename="../../core/minutes.py" line="1055" />
+      <location filename="../../core/minutes.py" line="1011" />
+      <location filename="../../core/minutes.py" line="1036" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

@@ -309,7 +309,7 @@
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="283" />
-      <location filename="../../gui/agreements.py" line="833" />
+      <location filename="../../gui/agreements.py" line="860" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
@@ -540,106 +540,106 @@
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="702" />
-      <location filename="../../gui/agreements.py" line="711" />
-      <location filename="../../gui/agreements.py" line="861" />
+      <location filename="../../gui/agreements.py" line="709" />
+      <location filename="../../gui/agreements.py" line="738" />
+      <location filename="../../gui/agreements.py" line="888" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="736" />
-      <location filename="../../gui/agreements.py" line="809" />
+      <location filename="../../gui/agreements.py" line="763" />
+      <location filename="../../gui/agreements.py" line="836" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="819" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="824" />
+      <location filename="../../gui/agreements.py" line="851" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="834" />
+      <location filename="../../gui/agreements.py" line="861" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="865" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="847" />
+      <location filename="../../gui/agreements.py" line="874" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="879" />
+      <location filename="../../gui/agreements.py" line="906" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="886" />
+      <location filename="../../gui/agreements.py" line="913" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="893" />
+      <location filename="../../gui/agreements.py" line="920" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="903" />
+      <location filename="../../gui/agreements.py" line="930" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="914" />
+      <location filename="../../gui/agreements.py" line="941" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="921" />
+      <location filename="../../gui/agreements.py" line="948" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="922" />
-      <location filename="../../gui/agreements.py" line="947" />
+      <location filename="../../gui/agreements.py" line="949" />
+      <location filename="../../gui/agreements.py" line="974" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="940" />
+      <location filename="../../gui/agreements.py" line="967" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="946" />
+      <location filename="../../gui/agreements.py" line="973" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="959" />
+      <location filename="../../gui/agreements.py" line="986" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="972" />
+      <location filename="../../gui/agreements.py" line="999" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="995" />
+      <location filename="../../gui/agreements.py" line="1022" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="998" />
+      <location filename="../../gui/agreements.py" line="1025" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -647,187 +647,187 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="74" />
+      <location filename="../../gui/agreement_matrix.py" line="75" />
       <source>Asukasluku ”{text}” ei ole positiivinen kokonaisluku (esim. 2 846).</source>
       <translation>Invånarantalet ”{text}” är inte ett positivt heltal (t.ex. 2 846).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="95" />
+      <location filename="../../gui/agreement_matrix.py" line="96" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>”{text}” är inte ett datum. Skriv datumet i formen 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="112" />
+      <location filename="../../gui/agreement_matrix.py" line="113" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>”{text}” är inte ett procenttal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Osapuoli</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>Edellytetään</source>
       <translation>Förutsätts</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="139" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="140" />
+      <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>Päätöksen tila</source>
       <translation>Beslutets status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="145" />
       <source>Päättänyt toimielin</source>
       <translation>Organ som beslutat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Päätöspäivä</source>
       <translation>Beslutsdatum</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="143" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="144" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Osapuolen Dnro</source>
       <translation>Partens dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="145" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Ote saapunut</source>
       <translation>Utdrag inkommit</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="146" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Allekirjoittaja</source>
       <translation>Undertecknare</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="147" />
+      <location filename="../../gui/agreement_matrix.py" line="151" />
       <source>Allekirjoitettu</source>
       <translation>Undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="148" />
+      <location filename="../../gui/agreement_matrix.py" line="152" />
       <source>Oma ote lähetetty</source>
       <translation>Eget utdrag skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="149" />
+      <location filename="../../gui/agreement_matrix.py" line="153" />
       <source>Päätettävä viimeistään</source>
       <translation>Ska beslutas senast</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="150" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>Kiinteä osuus %</source>
       <translation>Fast andel %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="151" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>Asukasluku</source>
       <translation>Invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="154" />
+      <location filename="../../gui/agreement_matrix.py" line="158" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="155" />
+      <location filename="../../gui/agreement_matrix.py" line="159" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="156" />
+      <location filename="../../gui/agreement_matrix.py" line="160" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="157" />
+      <location filename="../../gui/agreement_matrix.py" line="161" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="158" />
+      <location filename="../../gui/agreement_matrix.py" line="162" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="159" />
+      <location filename="../../gui/agreement_matrix.py" line="163" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="162" />
+      <location filename="../../gui/agreement_matrix.py" line="166" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="163" />
+      <location filename="../../gui/agreement_matrix.py" line="167" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="164" />
+      <location filename="../../gui/agreement_matrix.py" line="168" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="165" />
+      <location filename="../../gui/agreement_matrix.py" line="169" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="242" />
+      <location filename="../../gui/agreement_matrix.py" line="246" />
       <source>Käsitelty, pöytäkirja tarkastamatta</source>
       <translation>Behandlat, protokollet ojusterat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="280" />
+      <location filename="../../gui/agreement_matrix.py" line="284" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>Beslutet är en paragraf i den här databasen: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="282" />
+      <location filename="../../gui/agreement_matrix.py" line="286" />
       <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
       <translation>. Beslutet uppstår när protokollet har justerats; till dess väntar man på parten.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="285" />
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.</source>
       <translation>Ett utdrag som skickats mot mottagningsbevis anses ha delgetts den dag som anges på mottagningsbeviset. Sihteeri sparar inte den dagen, så delfåendedagen och slutet på tiden för ändringssökande visas inte: se dem på mottagningsbeviset.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="289" />
+      <location filename="../../gui/agreement_matrix.py" line="293" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Delfåendedag {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="291" />
+      <location filename="../../gui/agreement_matrix.py" line="295" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; tiden för ändringssökande går ut {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="294" />
+      <location filename="../../gui/agreement_matrix.py" line="298" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>Invånarantalet vid avtalets tidpunkt för invånarantal; kostnaderna delas i proportion till dem när fördelningsgrunden är invånarantal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="297" />
+      <location filename="../../gui/agreement_matrix.py" line="301" />
       <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
       <translation>Ett tal i kursiv kommer från organisationens grunduppgifter (samma datum); att tömma cellen tar inte bort det, men ett inskrivet tal ersätter det.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="301" />
+      <location filename="../../gui/agreement_matrix.py" line="305" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>Regeln för ikraftträdande förutsätter att alla parter godkänner.</translation>
     </message>
@@ -1043,7 +1043,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="948" />
+      <location filename="../../gui/main_window.py" line="949" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1251,47 +1251,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="315" />
+      <location filename="../../gui/first_run.py" line="316" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="316" />
+      <location filename="../../gui/first_run.py" line="317" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="320" />
+      <location filename="../../gui/first_run.py" line="321" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="329" />
+      <location filename="../../gui/first_run.py" line="330" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="331" />
+      <location filename="../../gui/first_run.py" line="332" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="365" />
+      <location filename="../../gui/first_run.py" line="366" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
@@ -2750,12 +2750,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ange organisationens namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="143" />
+      <location filename="../../gui/first_run.py" line="144" />
       <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Ange organets {name} namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="408" />
+      <location filename="../../gui/first_run.py" line="409" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -2804,22 +2804,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="246" />
+      <location filename="../../gui/first_run.py" line="247" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="251" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="256" />
+      <location filename="../../gui/first_run.py" line="257" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="258" />
+      <location filename="../../gui/first_run.py" line="259" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -3116,27 +3116,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1263" />
+      <location filename="../../gui/item_editor.py" line="1268" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Någon annan har tagit bort ärendet ”{title}” medan du redigerade det, och dina ändringar kan inte sparas i det. Din text visas fortfarande: kopiera det du behöver och välj sedan Arkiv → Förkasta ändringarna.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1287" />
+      <location filename="../../gui/item_editor.py" line="1292" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Någon annan sparade ärendet medan du redigerade det. Hans eller hennes ändringar i andra fält visas nu. Samma fält ändrades av er båda; i dem står nu din text, och den ersätter den andras när du sparar igen. Ärendet har ännu inte sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1292" />
+      <location filename="../../gui/item_editor.py" line="1297" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>Den andras sparade text i dessa fält:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1299" />
+      <location filename="../../gui/item_editor.py" line="1304" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: ”{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1302" />
+      <location filename="../../gui/item_editor.py" line="1307" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
@@ -3275,52 +3275,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="946" />
+      <location filename="../../gui/item_editor.py" line="951" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1007" />
+      <location filename="../../gui/item_editor.py" line="1012" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1045" />
+      <location filename="../../gui/item_editor.py" line="1050" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1048" />
+      <location filename="../../gui/item_editor.py" line="1053" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1055" />
+      <location filename="../../gui/item_editor.py" line="1060" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1095" />
+      <location filename="../../gui/item_editor.py" line="1100" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1099" />
+      <location filename="../../gui/item_editor.py" line="1104" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1102" />
+      <location filename="../../gui/item_editor.py" line="1107" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1106" />
+      <location filename="../../gui/item_editor.py" line="1111" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1151" />
+      <location filename="../../gui/item_editor.py" line="1156" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -3612,350 +3612,350 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="69" />
+      <location filename="../../gui/main_window.py" line="70" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="72" />
+      <location filename="../../gui/main_window.py" line="73" />
       <source>Toimielimet, kokoukset ja asiat</source>
       <translation>Organ, möten och ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="92" />
+      <location filename="../../gui/main_window.py" line="93" />
       <source>Haku</source>
       <translation>Sökning</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="170" />
+      <location filename="../../gui/main_window.py" line="171" />
       <source>Uusi kokous…</source>
       <translation>Nytt möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="174" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Skapa ett möte med standardärendena</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
+      <location filename="../../gui/main_window.py" line="178" />
       <source>Kokouksen tiedot…</source>
       <translation>Mötets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="180" />
+      <location filename="../../gui/main_window.py" line="181" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Ändra mötets datum, starttid, plats eller nummer</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="184" />
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Markera föredragningslistan som publicerad…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="187" />
+      <location filename="../../gui/main_window.py" line="188" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Anteckna dagen då möteskallelsen och föredragningslistan skickades och publicerades</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="192" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sändning av utdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="194" />
+      <location filename="../../gui/main_window.py" line="195" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Anteckna när och hur paragrafens utdrag skickades; parternas tidsfrister räknas från dem</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="199" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>Årets första paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="201" />
+      <location filename="../../gui/main_window.py" line="202" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Ange numret på organets första paragraf för året (ibruktagning mitt i året)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="209" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="213" />
-      <location filename="../../gui/main_window.py" line="716" />
+      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="717" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="218" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="229" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="230" />
-      <location filename="../../gui/main_window.py" line="627" />
+      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="628" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="232" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="244" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="246" />
+      <location filename="../../gui/main_window.py" line="247" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="249" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="253" />
+      <location filename="../../gui/main_window.py" line="254" />
       <source>Verkosta poistettavat…</source>
       <translation>Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="256" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="260" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="260" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
-      <location filename="../../gui/main_window.py" line="775" />
+      <location filename="../../gui/main_window.py" line="262" />
+      <location filename="../../gui/main_window.py" line="776" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="275" />
+      <location filename="../../gui/main_window.py" line="276" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="278" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="280" />
+      <location filename="../../gui/main_window.py" line="281" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="284" />
+      <location filename="../../gui/main_window.py" line="285" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="286" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="288" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="288" />
+      <location filename="../../gui/main_window.py" line="289" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="326" />
+      <location filename="../../gui/main_window.py" line="327" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="328" />
+      <location filename="../../gui/main_window.py" line="329" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="330" />
+      <location filename="../../gui/main_window.py" line="331" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="460" />
+      <location filename="../../gui/main_window.py" line="461" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="498" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="509" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="536" />
+      <location filename="../../gui/main_window.py" line="537" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="536" />
+      <location filename="../../gui/main_window.py" line="537" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="542" />
+      <location filename="../../gui/main_window.py" line="543" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="561" />
+      <location filename="../../gui/main_window.py" line="562" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="564" />
+      <location filename="../../gui/main_window.py" line="565" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="579" />
+      <location filename="../../gui/main_window.py" line="580" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="602" />
+      <location filename="../../gui/main_window.py" line="603" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="628" />
+      <location filename="../../gui/main_window.py" line="629" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Ta bort ärendet ”{title}” med dess texter? Följande paragrafnummer flyttas. Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="696" />
+      <location filename="../../gui/main_window.py" line="697" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="696" />
+      <location filename="../../gui/main_window.py" line="697" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="717" />
+      <location filename="../../gui/main_window.py" line="718" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="729" />
+      <location filename="../../gui/main_window.py" line="730" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="769" />
+      <location filename="../../gui/main_window.py" line="770" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="769" />
+      <location filename="../../gui/main_window.py" line="770" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="793" />
+      <location filename="../../gui/main_window.py" line="794" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="796" />
+      <location filename="../../gui/main_window.py" line="797" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="797" />
+      <location filename="../../gui/main_window.py" line="798" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="798" />
+      <location filename="../../gui/main_window.py" line="799" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="831" />
+      <location filename="../../gui/main_window.py" line="832" />
       <source>Asiaa muutettiin muualla</source>
       <translation>Ärendet ändrades på annat håll</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="832" />
+      <location filename="../../gui/main_window.py" line="833" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
@@ -4776,7 +4776,7 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="285" />
+      <location filename="../../gui/first_run.py" line="286" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -5233,94 +5233,94 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="166" />
+      <location filename="../../gui/search.py" line="167" />
       <source>Hakusanat</source>
       <translation>Sökord</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="167" />
+      <location filename="../../gui/search.py" line="168" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="169" />
+      <location filename="../../gui/search.py" line="170" />
       <source>Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan välissä: kumpi tahansa kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, joissa sana on (sopimus -vuokra).</source>
       <translation>Alla ord ska finnas i samma ärende. ELLER med versaler mellan två ord: vilket som helst räcker (kommun ELLER stad). Ett minus framför ett ord utelämnar ärenden där ordet finns (avtal -hyra).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="180" />
-      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="181" />
+      <location filename="../../gui/search.py" line="183" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="183" />
+      <location filename="../../gui/search.py" line="184" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="184" />
+      <location filename="../../gui/search.py" line="185" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="187" />
+      <location filename="../../gui/search.py" line="188" />
       <source>Kaikki lopputulokset</source>
       <translation>Alla utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="190" />
+      <location filename="../../gui/search.py" line="191" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="193" />
+      <location filename="../../gui/search.py" line="194" />
       <source>Hae</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="202" />
+      <location filename="../../gui/search.py" line="203" />
       <source>Hakutulokset</source>
       <translation>Sökresultat</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="222" />
+      <location filename="../../gui/search.py" line="223" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="226" />
+      <location filename="../../gui/search.py" line="227" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="248" />
       <location filename="../../gui/search.py" line="249" />
+      <location filename="../../gui/search.py" line="250" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="279" />
+      <location filename="../../gui/search.py" line="280" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>Inga sökord: de senaste ärendena visas ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="282" />
+      <location filename="../../gui/search.py" line="283" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Över {limit} träffar: de {shown} senast sparade visas i datumordning. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="286" />
+      <location filename="../../gui/search.py" line="287" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>De {shown} bästa träffarna visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="291" />
+      <location filename="../../gui/search.py" line="292" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} träffar: de {shown} bästa visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="300" />
+      <location filename="../../gui/search.py" line="301" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -5328,12 +5328,12 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="300" />
+      <location filename="../../gui/search.py" line="301" />
       <source>1 osuma</source>
       <translation>1 träff</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="299" />
+      <location filename="../../gui/search.py" line="300" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -5341,32 +5341,32 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="62" />
+      <location filename="../../gui/search.py" line="63" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="63" />
+      <location filename="../../gui/search.py" line="64" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="64" />
+      <location filename="../../gui/search.py" line="65" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="65" />
+      <location filename="../../gui/search.py" line="66" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="66" />
+      <location filename="../../gui/search.py" line="67" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="67" />
+      <location filename="../../gui/search.py" line="68" />
       <source>Osuma</source>
       <translation>Träff</translation>
     </message>
@@ -5374,24 +5374,32 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="389" />
+      <location filename="../../gui/first_run.py" line="390" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="392" />
+      <location filename="../../gui/first_run.py" line="393" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="394" />
+      <location filename="../../gui/first_run.py" line="395" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="395" />
+      <location filename="../../gui/first_run.py" line="396" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sections</name>
+    <message>
+      <location filename="../../gui/i18n.py" line="153" />
+      <source>{number} §</source>
+      <translation>§ {number}</translation>
     </message>
   </context>
   <context>
@@ -6623,7 +6631,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="967" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6658,19 +6666,19 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="828" />
-      <location filename="../../core/minutes.py" line="862" />
+      <location filename="../../core/minutes.py" line="809" />
+      <location filename="../../core/minutes.py" line="843" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="859" />
-      <location filename="../../core/minutes.py" line="871" />
+      <location filename="../../core/minutes.py" line="840" />
+      <location filename="../../core/minutes.py" line="852" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1612" />
+      <location filename="../../core/minutes.py" line="1593" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6685,22 +6693,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1074" />
+      <location filename="../../core/minutes.py" line="1055" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1621" />
+      <location filename="../../core/minutes.py" line="1602" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1790" />
+      <location filename="../../core/minutes.py" line="1771" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="803" />
+      <location filename="../../core/minutes.py" line="784" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
@@ -6730,26 +6738,26 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="431" />
-      <location filename="../../core/organisation.py" line="509" />
+      <location filename="../../core/organisation.py" line="440" />
+      <location filename="../../core/organisation.py" line="518" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="563" />
+      <location filename="../../core/organisation.py" line="572" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="613" />
+      <location filename="../../core/organisation.py" line="620" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="785" />
-      <location filename="../../core/organisation.py" line="602" />
-      <location filename="../../core/organisation.py" line="633" />
+      <location filename="../../core/minutes.py" line="766" />
+      <location filename="../../core/organisation.py" line="609" />
+      <location filename="../../core/organisation.py" line="640" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6795,33 +6803,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1803" />
+      <location filename="../../core/minutes.py" line="1784" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1588" />
+      <location filename="../../core/minutes.py" line="1569" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="475" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="468" />
-      <location filename="../../core/organisation.py" line="505" />
+      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="514" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="503" />
+      <location filename="../../core/organisation.py" line="512" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1639" />
+      <location filename="../../core/minutes.py" line="1620" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6856,17 +6864,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="826" />
+      <location filename="../../core/minutes.py" line="807" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="782" />
+      <location filename="../../core/minutes.py" line="763" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="459" />
+      <location filename="../../core/minutes.py" line="438" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
@@ -6876,7 +6884,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="982" />
+      <location filename="../../core/minutes.py" line="963" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6891,12 +6899,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1556" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1713" />
+      <location filename="../../core/minutes.py" line="1694" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6926,17 +6934,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="473" />
+      <location filename="../../core/minutes.py" line="452" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="469" />
+      <location filename="../../core/minutes.py" line="448" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1577" />
+      <location filename="../../core/minutes.py" line="1558" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6951,12 +6959,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1657" />
+      <location filename="../../core/minutes.py" line="1638" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1783" />
+      <location filename="../../core/minutes.py" line="1764" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7083,12 +7091,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1572" />
+      <location filename="../../core/minutes.py" line="1553" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="511" />
+      <location filename="../../core/minutes.py" line="490" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -7180,7 +7188,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1749" />
+      <location filename="../../core/minutes.py" line="1730" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7205,7 +7213,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1658" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7251,7 +7259,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1841" />
+      <location filename="../../core/minutes.py" line="1822" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7261,7 +7269,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den egna organisationen hittas inte; den kan ha tagits bort eller så är den inte en egen organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="239" />
+      <location filename="../../core/organisation.py" line="248" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>Organisationen har redan ett organ med namnet {name}.</translation>
     </message>
@@ -7301,7 +7309,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1758" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7353,7 +7361,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="482" />
+      <location filename="../../core/minutes.py" line="461" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).</translation>
     </message>
@@ -7383,22 +7391,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1564" />
+      <location filename="../../core/minutes.py" line="1545" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1630" />
+      <location filename="../../core/minutes.py" line="1611" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="661" />
+      <location filename="../../core/minutes.py" line="640" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1537" />
+      <location filename="../../core/minutes.py" line="1518" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7455,7 +7463,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1604" />
+      <location filename="../../core/minutes.py" line="1585" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7470,37 +7478,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1602" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1648" />
+      <location filename="../../core/minutes.py" line="1629" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1608" />
+      <location filename="../../core/minutes.py" line="1589" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1606" />
+      <location filename="../../core/minutes.py" line="1587" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1837" />
+      <location filename="../../core/minutes.py" line="1818" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1716" />
+      <location filename="../../core/minutes.py" line="1697" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1696" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7512,22 +7520,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1566" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1526" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1534" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1570" />
+      <location filename="../../core/minutes.py" line="1551" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7547,12 +7555,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="720" />
+      <location filename="../../core/minutes.py" line="701" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="750" />
+      <location filename="../../core/minutes.py" line="731" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Både {first} och {second} har antecknats som ersättare för ledamoten {member} i behandlingen av ärendena: {sections}. I en ledamots ställe kan bara en ersättare åt gången vara närvarande.</translation>
     </message>
@@ -7603,17 +7611,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="566" />
+      <location filename="../../core/organisation.py" line="198" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1892" />
+      <location filename="../../core/minutes.py" line="1873" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1905" />
+      <location filename="../../core/minutes.py" line="1886" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7956,12 +7964,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1580" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="481" />
+      <location filename="../../core/organisation.py" line="490" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7986,39 +7994,39 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="233" />
+      <location filename="../../core/organisation.py" line="242" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="517" />
+      <location filename="../../core/organisation.py" line="526" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="334" />
+      <location filename="../../core/organisation.py" line="343" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="343" />
+      <location filename="../../core/organisation.py" line="352" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="352" />
+      <location filename="../../core/organisation.py" line="361" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="249" />
+      <location filename="../../core/organisation.py" line="258" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="366" />
-      <location filename="../../core/organisation.py" line="463" />
+      <location filename="../../core/organisation.py" line="375" />
+      <location filename="../../core/organisation.py" line="472" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -8049,7 +8057,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1839" />
+      <location filename="../../core/minutes.py" line="1820" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8064,18 +8072,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1801" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="470" />
-      <location filename="../../core/organisation.py" line="507" />
+      <location filename="../../core/organisation.py" line="479" />
+      <location filename="../../core/organisation.py" line="516" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1568" />
+      <location filename="../../core/minutes.py" line="1549" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8090,12 +8098,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="274" />
+      <location filename="../../core/organisation.py" line="283" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1754" />
+      <location filename="../../core/minutes.py" line="1735" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8210,12 +8218,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1767" />
+      <location filename="../../core/minutes.py" line="1748" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1745" />
+      <location filename="../../core/minutes.py" line="1726" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8230,7 +8238,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Exporterar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="252" />
+      <location filename="../../core/organisation.py" line="261" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
@@ -8801,12 +8809,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="570" />
+      <location filename="../../core/minutes.py" line="549" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="564" />
+      <location filename="../../core/minutes.py" line="543" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
@@ -8816,37 +8824,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="437" />
+      <location filename="../../core/organisation.py" line="446" />
       <source>{member} ei ole toimielimen {body} jäsen varajäsenen {name} kaudella. Henkilökohtainen varajäsen valitaan jäsenelle, jonka kausi on samaan aikaan.</source>
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="995" />
+      <location filename="../../core/minutes.py" line="976" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="415" />
+      <location filename="../../core/organisation.py" line="424" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="702" />
-      <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen.</source>
-      <translation>{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare.</translation>
+      <location filename="../../core/minutes.py" line="681" />
+      <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen. Jos {name} on valittu jäsenen {member} varajäseneksi (esimerkiksi tämän tultua valituksi eronneen tilalle), päätä hänen varajäsenyytensä ja lisää hänet uudelleen jäsenen {member} henkilökohtaiseksi varajäseneksi valinnasta alkaen (Asetukset, Toimielimet).</source>
+      <translation>{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare. Om {name} har valts till ersättare för ledamoten {member} (till exempel när denne valdes i stället för en som avgått), avsluta hens ersättaruppdrag och lägg till hen på nytt som personlig ersättare för ledamoten {member} från valet (Inställningar, Organ).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="691" />
+      <location filename="../../core/minutes.py" line="670" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member} men är inte ersättare i organet på mötesdagen och fyller därför inte ledamotens plats och röstar inte. Lägg till hen som ersättare i organet (Inställningar, Organ) eller anteckna ledamotens egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="682" />
+      <location filename="../../core/minutes.py" line="661" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="671" />
+      <location filename="../../core/minutes.py" line="650" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll eller mandatperioden för hens medlemskap (Inställningar, Organ).</translation>
     </message>
@@ -8866,7 +8874,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="259" />
+      <location filename="../../core/organisation.py" line="268" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
@@ -8891,7 +8899,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="788" />
+      <location filename="../../core/minutes.py" line="769" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -8911,7 +8919,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1930" />
+      <location filename="../../core/minutes.py" line="1911" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9056,33 +9064,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1033" />
+      <location filename="../../core/minutes.py" line="1014" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1037" />
+      <location filename="../../core/minutes.py" line="1018" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1666" />
+      <location filename="../../core/minutes.py" line="1647" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1499" />
+      <location filename="../../core/minutes.py" line="1480" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1508" />
+      <location filename="../../core/minutes.py" line="1489" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1030" />
-      <location filename="../../core/minutes.py" line="1055" />
+      <location filename="../../core/minutes.py" line="1011" />
+      <location filename="../../core/minutes.py" line="1036" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

@@ -255,3 +255,30 @@ def test_two_deputies_in_one_members_place_are_named(demo_db: Database, welfare:
         assert first.filled == 9 and len(first.voters) == 9
     assert any(p.startswith("Sekä Riikka Hakala että Vilja Varalla on merkitty jäsenen Leena Hyvönen varajäseneksi")
                for p in _meeting_problems(demo_db, welfare.meeting_id))  # fmt: skip
+
+
+def test_a_personal_deputy_goes_on_for_a_successor_from_the_election(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a personal deputy of a member who resigned stands in for the successor once their deputy membership is
+    ended and added again for the successor from the election (as the checking's message says), and that the old
+    deputy membership still names the resigned member for the meetings before."""
+    people = _people(demo_db)
+    resigned, elected = dt.date(2025, 9, 30), dt.date(2025, 10, 1)
+    with demo_db.begin() as s:
+        board = s.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one().id
+        seats = {m.person.name: m for m in org_ops.members(s, board)}
+        sari, tiina = seats["Sari Mäkelä"], seats["Tiina Aalto"]
+        org_ops.update_membership(s, sari.id, role=sari.role, term_start=sari.term_start, term_end=resigned)
+        successor = org_ops.add_member(s, board, "Saana Seuraaja", MemberRole.MEMBER, elected).person_id
+        minutes.begin_meeting(s, welfare.meeting_id)
+        minutes.call_deputy(s, welfare.meeting_id, member_id=successor, deputy_id=people["Tiina Aalto"])
+    problems = _meeting_problems(demo_db, welfare.meeting_id)
+    assert any("Tiina Aalto on jäsenen Sari Mäkelä henkilökohtainen varajäsen" in p and "valinnasta alkaen" in p
+               for p in problems)  # fmt: skip
+    with demo_db.begin() as s:
+        org_ops.update_membership(s, tiina.id, role=MemberRole.DEPUTY, term_start=tiina.term_start,
+                                  term_end=resigned, deputy_for_id=people["Sari Mäkelä"])  # fmt: skip
+        org_ops.add_member(s, board, "Tiina Aalto", MemberRole.DEPUTY, elected, term_end=tiina.term_end,
+                           deputy_for_id=successor)  # fmt: skip
+        status = minutes.quorum(s, welfare.sections[min(welfare.sections)])
+        assert people["Tiina Aalto"] in status.voters and status.filled == 9
+    assert not any("Tiina Aalto" in p for p in _meeting_problems(demo_db, welfare.meeting_id))
