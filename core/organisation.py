@@ -173,7 +173,7 @@ def update_organisation(
     org.name_genitive = _clean(details.name_genitive)
     org.postal_address = details.postal_address.strip()
     # The registry's address is printed in the appeal instructions: where the parties send their requests.
-    org.registry_email = _checked_email(details.registry_email)
+    org.registry_email = checked_email(details.registry_email)
     org.registry_hours = _clean(details.registry_hours)
     org.certification_place = _clean(details.certification_place)
     org.certification_text = _clean(details.certification_text) or OrganisationDetails.certification_text
@@ -191,7 +191,7 @@ def update_organisation(
     return org
 
 
-def _checked_email(text: str) -> str:
+def checked_email(text: str) -> str:
     """An e-mail address as typed, trimmed; one not of the form name@example.fi is refused ("" is none)."""
     email = text.strip()
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
@@ -570,7 +570,7 @@ def _apply_person(person: Person, details: PersonDetails) -> None:
     name = _clean(details.name)
     if not name:
         raise ValidationError(msg("Henkilön nimi puuttuu."))
-    email = _checked_email(details.email)
+    email = checked_email(details.email)
     person.name = name
     person.title = _clean(details.title)
     person.title_sv = _clean(details.title_sv)

@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.inflection import suggest_forms
-from core.organisation import OrganisationDetails, check_minutes_online_days
+from core.organisation import OrganisationDetails, check_minutes_online_days, checked_email
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import ValidationError, msg
@@ -127,6 +127,7 @@ def check_organisation(setup: Setup) -> None:
             )
         )
     check_minutes_online_days(setup.minutes_online_days)
+    checked_email(setup.registry_email)
 
 
 def check_bodies(setup: Setup) -> None:

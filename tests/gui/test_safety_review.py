@@ -18,7 +18,7 @@ from sqlalchemy import select
 from core.agreement_editing import CostLineInput
 from core.agreements import DecisionSource
 from db.engine import Database
-from db.enums import AgreementTermination
+from db.enums import AgreementTermination, Language, OrganisationKind
 from db.errors import ValidationError
 from db.models import Agreement, AgreementParty, Item, Meeting
 from gui import agreement_edit, errors, operations
@@ -27,6 +27,7 @@ from gui.agreements import AgreementRegisterWindow
 from gui.classification_panel import ClassificationPanel
 from gui.dialog_drafts import DialogDraft
 from gui.dialogs import Prompts
+from gui.first_run import FirstRunWizard, Setup, needs_first_run, write_setup
 from gui.settings import Settings
 from gui.template_dialog import Questions, TemplateManagerDialog
 from tests.gui.desk_support import AnsweringPrompts, choose, make_window, press
@@ -512,3 +513,22 @@ def test_a_cell_edit_that_cannot_be_read_or_saved_comes_back_in_its_cell(
     qtbot.waitUntil(lambda: open_text() == "Máret Ŋuolja, kunnanjohtaja", timeout=WAIT)
     assert shown[-1][0] == "Tallennusristiriita"
     assert register.matrix_view.currentIndex().column() == SIGNATORY
+
+
+def test_the_first_run_refuses_a_registry_email_not_of_an_address_form(qtbot: QtBot, sqlite_database: Database) -> None:
+    """Ensure the first-run organisation page, like the settings dialog, refuses a registry e-mail address that is
+    not of the form name@example.fi, staying on the page with the message; it was stored and printed in the appeal
+    instructions."""
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.next()
+    wizard.organisation.name.setText("Utsjoen kunta")
+    wizard.organisation.email.setText("kirjaamo@utsjoki")
+    wizard.next()
+    assert wizard.currentPage() is wizard.organisation
+    assert "ei ole muotoa nimi@esimerkki.fi" in wizard.organisation.problem.text()
+    with pytest.raises(ValidationError, match="kirjaamo@utsjoki"):
+        write_setup(sqlite_database, Setup(OrganisationKind.MUNICIPALITY, "Utsjoki", Language.FINNISH,
+                                           registry_email="kirjaamo@utsjoki"))  # fmt: skip
+    assert needs_first_run(sqlite_database)
