@@ -311,7 +311,11 @@ class AgreementDialog(QDialog):
         try:
             form = self.result_form()
             if not form.title:
+                self.title_edit.setFocus()
                 raise ValidationError(self.tr("Anna sopimukselle nimi."))
+            if form.term_start and form.term_end and form.term_end < form.term_start:  # as the save would refuse
+                self.end_edit.setFocus()
+                raise ValidationError(msg("Sopimuskauden loppu ei voi olla ennen sen alkua."))
         except SihteeriError as exc:
             show_error(self, exc)
             return

@@ -532,3 +532,17 @@ def test_the_first_run_refuses_a_registry_email_not_of_an_address_form(qtbot: Qt
         write_setup(sqlite_database, Setup(OrganisationKind.MUNICIPALITY, "Utsjoki", Language.FINNISH,
                                            registry_email="kirjaamo@utsjoki"))  # fmt: skip
     assert needs_first_run(sqlite_database)
+
+
+def test_the_agreement_dialog_stays_open_on_a_term_ending_before_it_starts(
+    qtbot: QtBot, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure a term that ends before it starts is refused by the dialog, which stays open, rather than by the save
+    after it closed."""
+    dialog = agreement_edit.AgreementDialog(agreement_edit.AgreementForm(title="Neuvontasopimus"), {})
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setText("1.1.2027")
+    dialog.end_edit.setText("31.12.2026")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert shown == [("Virheellinen tieto", "Sopimuskauden loppu ei voi olla ennen sen alkua.", False)]
