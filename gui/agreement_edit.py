@@ -32,6 +32,7 @@ from core.agreement_editing import CostLineInput, parse_amount
 from core.agreements import fi_date
 from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, OrganisationKind
 from db.errors import SihteeriError, ValidationError, msg
+from db.models import Agreement, AgreementParty, Organisation
 from gui.agreement_matrix import parse_date
 from gui.dialog_drafts import DialogDraft, DraftTimer
 from gui.errors import show_error
@@ -76,6 +77,18 @@ def typed_over(now: AgreementForm, *, typed: AgreementForm, original: AgreementF
     return replace(now, **changed)
 
 
+def _length(column: Any) -> int:
+    """The most characters ``column`` (a model's attribute) holds: PostgreSQL refuses more."""
+    return int(column.property.columns[0].type.length)
+
+
+def _limited(edit: QLineEdit, column: Any) -> QLineEdit:
+    """``edit`` taking no more characters than ``column`` holds, so a long paste stops there, visibly, on both
+    backends (SQLite stored more; PostgreSQL refused the save)."""
+    edit.setMaxLength(_length(column))
+    return edit
+
+
 def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
     combo = QComboBox()
     for label, value in items:
@@ -110,9 +123,9 @@ class AgreementDialog(QDialog):
         self.restored.hide()
         layout.addWidget(self.restored)
         fields = QFormLayout()
-        self.title_edit = QLineEdit(form.title)
+        self.title_edit = _limited(QLineEdit(form.title), Agreement.title)
         fields.addRow(self.tr("Nimi"), self.title_edit)
-        self.genitive_edit = QLineEdit(form.title_genitive)
+        self.genitive_edit = _limited(QLineEdit(form.title_genitive), Agreement.title_genitive)
         self.genitive_edit.setPlaceholderText(self.tr("esim. yhteistoimintasopimuksen … (”hyväksyy …”)"))
         fields.addRow(self.tr("Nimi genetiivissä"), self.genitive_edit)
         self.kind_combo = _combo([
@@ -357,7 +370,8 @@ class PartyDialog(QDialog):
             (self.tr("Hyvinvointialue"), OrganisationKind.WELLBEING_COUNTY.value),
         ], OrganisationKind.MUNICIPALITY.value)
         layout.addRow(self.tr("Laji (uusi organisaatio)"), self.kind)
-        self.body = QLineEdit(self.tr("Kunnanhallitus"))
+        self.body = _limited(QLineEdit(self.tr("Kunnanhallitus")), AgreementParty.approving_body_name)
+        line_edit.setMaxLength(_length(Organisation.name))
         layout.addRow(self.tr("Päättävä toimielin"), self.body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -546,3 +546,18 @@ def test_the_agreement_dialog_stays_open_on_a_term_ending_before_it_starts(
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert shown == [("Virheellinen tieto", "Sopimuskauden loppu ei voi olla ennen sen alkua.", False)]
+
+
+def test_agreement_and_party_names_stop_at_what_the_database_holds(qtbot: QtBot) -> None:
+    """Ensure the agreement's names and a new party's names take no more characters than their columns hold (500,
+    200), so a long paste stops there visibly on both backends; SQLite stored more and PostgreSQL refused it."""
+    dialog = agreement_edit.AgreementDialog(agreement_edit.AgreementForm(), {})
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Sámi " + "č" * 600)
+    dialog.genitive_edit.setText("ŋ" * 600)
+    assert (len(dialog.title_edit.text()), len(dialog.genitive_edit.text())) == (500, 500)
+    party = agreement_edit.PartyDialog({})
+    qtbot.addWidget(party)
+    party.organisation.setEditText("Ŧ" * 300)
+    party.body.setText("ž" * 300)
+    assert (len(party.organisation.currentText()), len(party.body.text())) == (200, 200)
