@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from core.agreements import DecisionSource, PartyView, fi_date
 from db.enums import DeliveryMethod, EntryRule, PartyDecisionState
 from db.errors import SihteeriError, ValidationError
+from gui.i18n import section_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -246,7 +247,7 @@ class ApprovalMatrixModel(QAbstractTableModel):
             else self.state_labels[party.state],
             DECISION_BODY: party.decision_body,
             DECISION_DATE: fi_date(party.decision_date),
-            SECTION: f"{party.section} §" if party.section else "",
+            SECTION: section_text(party.section) if party.section else "",
             DIARY: party.diary_number,
             RECEIVED: fi_date(party.excerpt_received),
             SIGNATORY: party.signatory,

@@ -75,7 +75,7 @@ from gui.conduct_dialogs import (
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
-from gui.i18n import localized
+from gui.i18n import localized, section_text
 from gui.keyboard import add_button_mnemonics, buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
@@ -378,10 +378,10 @@ class ItemPanel(QWidget):
             self._bilingual = meeting.body.organisation.language == Language.BILINGUAL
             self._locked = meeting.state.is_locked
             self._secretary = meeting.secretary.name if meeting.secretary else ""
-            self._section = item.section_label
+            self._section = section_text(item.section_number)
             self._proposal = item.proposal
             status = minutes.quorum(session, item.id)
-            self.title.setText(f"{item.section_label}  {item.title}")
+            self.title.setText(f"{self._section}  {item.title}")
             self.quorum.setText(self.tr("Päätösvaltaisuus: {text}").format(text=localized(status.text)))
             self.quorum.setStyleSheet("color: #1b5e20;" if status.quorate else "color: #b3261e; font-weight: bold;")
             warnings = [] if meeting.state.is_locked else [

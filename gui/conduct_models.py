@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from core import minutes
 from core.meetings import get_meeting
 from db.enums import AttendanceRole, Outcome
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, section_text
 from gui.outcomes import outcome_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +126,7 @@ def _at(section: int | None, time: dt.time | None) -> str:
     if section is None:
         return ""
     if time is None:
-        return f"{section} §"
+        return section_text(section)
     return QCoreApplication.translate("AttendanceModel", "{section} § (klo {time})").format(
         section=section, time=f"{time.hour}.{time.minute:02d}"
     )
@@ -264,7 +264,7 @@ class SectionsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.SECTION:
-                return f"{row.section} §"
+                return section_text(row.section)
             if column == self.TITLE:
                 return row.title + (self.tr(" (oikaistu)") if row.corrections else "")
             if column == self.QUORUM:

@@ -21,7 +21,7 @@ from db.engine import Database
 from db.enums import AppealRoute, OrganisationKind
 from db.errors import SihteeriError
 from db.models import AuditEntry
-from gui.i18n import QT_TRANSLATE_NOOP, localized
+from gui.i18n import QT_TRANSLATE_NOOP, localized, section_text
 from gui.navigator import meeting_state_label
 
 if TYPE_CHECKING:
@@ -412,7 +412,7 @@ def gather_meeting_details(database: Database, meeting_id: int) -> Details:
                 )
             )
         if sections:
-            details.items.extend(f"{item.section_number} § {item.title}" for item in meeting.items)
+            details.items.extend(f"{section_text(item.section_number)} {item.title}" for item in meeting.items)
         else:
             details.items.append(QCoreApplication.translate("DetailsPanel", "Kokouksessa ei ole vielä asioita."))
     return details

@@ -148,6 +148,11 @@ def _shown(value: object) -> object:
     return localized(value) if isinstance(value, str) else value
 
 
+def section_text(number: int | str) -> str:
+    """A § as the user's language writes it: "62 §" in Finnish, "§ 62" in Finland-Swedish (and English)."""
+    return QCoreApplication.translate("Sections", "{number} §").format(number=number)
+
+
 def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Return ``source_text`` unchanged; lupdate records it under ``context``."""
     del context
@@ -163,6 +168,7 @@ __all__ = [
     "localized",
     "lrelease_program",
     "remove_translations",
+    "section_text",
     "translation_file",
     "translations_dir",
 ]

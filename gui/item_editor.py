@@ -53,7 +53,7 @@ from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipie
 from db.rules import current_user, expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
-from gui.i18n import localized
+from gui.i18n import localized, section_text
 from gui.keyboard import buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
@@ -880,6 +880,11 @@ class ItemEditor(QWidget):
     def value(self, name: str) -> Any:
         return self._values.get(name)
 
+    @property
+    def section_number(self) -> int:
+        """The § number of the item shown (0 when none is)."""
+        return self._context[0] if self.item_id is not None else 0
+
     def set_value(self, name: str, value: Any, *, update_widget: bool, at_change: bool = False) -> None:
         """Set one field (called by the undo commands). ``at_change``: the text cursor goes where the text changed
         (an undone or redone step), instead of the beginning of the field."""
@@ -1146,7 +1151,7 @@ class ItemEditor(QWidget):
         from html import escape
 
         self.header.setText(
-            f"<b>{section} § {escape(title)}</b><br/>"
+            f"<b>{escape(section_text(section))} {escape(title)}</b><br/>"
             + escape(
                 self.tr("{body}, kokous {number}/{year}, {date}").format(
                     body=body, number=number, year=year, date=_fi_date(date)

@@ -27,6 +27,7 @@ from gui import settings as declared
 from gui.details_panel import DetailsPanel
 from gui.dialogs import MeetingInfo, Prompts, SaveChoice, Sending
 from gui.errors import show_error
+from gui.i18n import section_text
 from gui.item_editor import ItemEditor
 from gui.keyboard import add_mnemonics
 from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
@@ -722,7 +723,7 @@ class MainWindow(QMainWindow):
     def _item_saved(self, item_id: int) -> None:
         node = self.model.item_node(item_id)
         if node is not None:
-            node.label = f"{node.label.split(' § ', 1)[0]} § {self.editor.value('title')}"
+            node.label = f"{section_text(self.editor.section_number)} {self.editor.value('title')}"
             index = self.model.index_of(node)
             self.model.dataChanged.emit(index, index)
         self.details.show_item(item_id)

@@ -31,7 +31,7 @@ from sqlalchemy import distinct, func, select
 from db.engine import Database
 from db.enums import MeetingState
 from db.models import Body, Item, Meeting, Organisation
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, section_text
 from gui.keyboard import tab_leaves
 
 ITEM_MIME = "application/x-sihteeri-item"
@@ -190,7 +190,7 @@ class NavigatorModel(QAbstractItemModel):
                     Node(
                         NodeKind.ITEM,
                         item_id,
-                        f"{number} § {title}",
+                        f"{section_text(number)} {title}",
                         node,
                         body_id=node.body_id,
                         year=node.year,

@@ -41,6 +41,7 @@ from db.engine import Database
 from db.enums import Outcome
 from db.models import Body, Meeting
 from db.search import SearchFilters, SearchHit, SearchHits, search_items, snippet_html, snippet_plain
+from gui.i18n import section_text
 from gui.keyboard import tab_leaves
 from gui.operations import Operation, Progress, run_in_background
 from gui.outcomes import outcome_choices
@@ -93,7 +94,8 @@ class SearchResultsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             date = f"{hit.date.day}.{hit.date.month}.{hit.date.year}"
-            cells = (hit.body_name, date, hit.section_label, hit.diary_number, hit.title, snippet_plain(hit.snippet))
+            section = section_text(hit.section_number)
+            cells = (hit.body_name, date, section, hit.diary_number, hit.title, snippet_plain(hit.snippet))
             return cells[column]
         if role == SNIPPET_ROLE and column == SNIPPET_COLUMN:
             return snippet_html(hit.snippet)

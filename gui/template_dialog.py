@@ -77,7 +77,7 @@ from db.models import Body, Item, Meeting
 from gui.dialog_drafts import DialogDraft
 from gui.dialogs import ask_yes_no
 from gui.errors import show_error
-from gui.i18n import localized
+from gui.i18n import localized, section_text
 from gui.keyboard import add_button_mnemonics, buddy_label, tab_leaves, tab_moves_focus
 
 DRAFTED_PROPERTY = "sihteeriDraftedProposal"
@@ -260,7 +260,7 @@ def _item_choices(database: Database) -> list[tuple[int, str]]:
             .limit(300)
         ).all()
     return [
-        (item_id, f"{body} {date.day}.{date.month}.{date.year} {section} § – {title}")
+        (item_id, f"{body} {date.day}.{date.month}.{date.year} {section_text(section)} – {title}")
         for item_id, section, title, body, date in rows
     ]
 

@@ -711,6 +711,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Tallennetaan…": ("Sparar…", "Saving…"),
     "Tallennetaan sopimusta…": ("Sparar avtalet…", "Saving the agreement…"),
     "{field}: {problem}": ("{field}: {problem}", "{field}: {problem}"),
+    "muutos ({party})": ("ändring ({party})", "change ({party})"),
     "Sopimuskauden alku": ("Avtalsperiodens början", "Start of the agreement term"),
     "Sopimuskauden loppu": ("Avtalsperiodens slut", "End of the agreement term"),
     "Kustannuserä {row}, vuosi: {problem}": ("Kostnadspost {row}, år: {problem}", "Cost item {row}, year: {problem}"),
@@ -898,6 +899,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kokouksen loppuun": ("till mötets slut", "to the end of the meeting"),
     "{n} §:n alussa": ("i början av § {n}", "at the start of § {n}"),
     "{n} §:n jälkeen": ("efter § {n}", "after § {n}"),
+    # A § shown in a list, a header or a title (gui.i18n.section_text): "§ 62" in Finland-Swedish.
+    "{number} §": ("§ {number}", "§ {number}"),
     "Henkilö": ("Person", "Person"),
     "Rooli": ("Roll", "Role"),
     "Roolin teksti": ("Rollens text", "Role text"),

@@ -3,189 +3,189 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="103" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Uusi sopimus</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="103" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Sopimuksen tiedot</source>
       <translation>Agreement details</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="106" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista ne; OK tallentaa ne, Peruuta hylkää ne.</source>
       <translation>The details that were unfinished when Sihteeri closed last time have been restored to the form. Check them; OK saves them, Cancel discards them.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="114" />
+      <location filename="../../gui/agreement_edit.py" line="127" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="116" />
+      <location filename="../../gui/agreement_edit.py" line="129" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>e.g. the cooperation agreement … (”approves …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="117" />
+      <location filename="../../gui/agreement_edit.py" line="130" />
       <source>Nimi genetiivissä</source>
       <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="120" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="134" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="122" />
+      <location filename="../../gui/agreement_edit.py" line="135" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="124" />
+      <location filename="../../gui/agreement_edit.py" line="137" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="146" />
       <source>Sopimuskausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="134" />
+      <location filename="../../gui/agreement_edit.py" line="147" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="137" />
+      <location filename="../../gui/agreement_edit.py" line="150" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="139" />
+      <location filename="../../gui/agreement_edit.py" line="152" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="140" />
+      <location filename="../../gui/agreement_edit.py" line="153" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="141" />
+      <location filename="../../gui/agreement_edit.py" line="154" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="143" />
+      <location filename="../../gui/agreement_edit.py" line="156" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="145" />
+      <location filename="../../gui/agreement_edit.py" line="158" />
       <source>Asukasluvun mukaan</source>
       <translation>By population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="146" />
+      <location filename="../../gui/agreement_edit.py" line="159" />
       <source>Tasan</source>
       <translation>Equally</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="147" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Kiinteillä osuuksilla</source>
       <translation>In fixed shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="149" />
+      <location filename="../../gui/agreement_edit.py" line="162" />
       <source>Kustannusten jako</source>
       <translation>Cost split</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="152" />
-      <location filename="../../gui/agreement_edit.py" line="293" />
+      <location filename="../../gui/agreement_edit.py" line="165" />
+      <location filename="../../gui/agreement_edit.py" line="306" />
       <source>Asukasluvun ajankohta</source>
       <translation>Population reference date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="155" />
-      <location filename="../../gui/agreement_edit.py" line="160" />
+      <location filename="../../gui/agreement_edit.py" line="168" />
+      <location filename="../../gui/agreement_edit.py" line="173" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="157" />
+      <location filename="../../gui/agreement_edit.py" line="170" />
       <source>Vuotuiset kustannukset</source>
       <translation>Annual costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="160" />
+      <location filename="../../gui/agreement_edit.py" line="173" />
       <source>Euroa</source>
       <translation>Euros</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="160" />
+      <location filename="../../gui/agreement_edit.py" line="173" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>Year (empty: every year)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="169" />
+      <location filename="../../gui/agreement_edit.py" line="182" />
       <source>Lisää kustannuserä</source>
       <translation>Add cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="171" />
+      <location filename="../../gui/agreement_edit.py" line="184" />
       <source>Poista kustannuserä</source>
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="268" />
+      <location filename="../../gui/agreement_edit.py" line="281" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="273" />
+      <location filename="../../gui/agreement_edit.py" line="286" />
       <source>Kustannuserä {row}, vuosi: {problem}</source>
       <translation>Cost item {row}, year: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="274" />
+      <location filename="../../gui/agreement_edit.py" line="287" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="279" />
+      <location filename="../../gui/agreement_edit.py" line="292" />
       <source>Kustannuserä {row}, euroa: {problem}</source>
       <translation>Cost item {row}, euros: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="288" />
+      <location filename="../../gui/agreement_edit.py" line="301" />
       <source>Sopimuskauden alku</source>
       <translation>Start of the agreement term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="289" />
+      <location filename="../../gui/agreement_edit.py" line="302" />
       <source>Sopimuskauden loppu</source>
       <translation>End of the agreement term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="306" />
+      <location filename="../../gui/agreement_edit.py" line="319" />
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="314" />
+      <location filename="../../gui/agreement_edit.py" line="328" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -538,6 +538,11 @@
       <location filename="../../gui/agreements.py" line="641" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="694" />
+      <source>muutos ({party})</source>
+      <translation>change ({party})</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="709" />
@@ -4784,52 +4789,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="338" />
+      <location filename="../../gui/agreement_edit.py" line="355" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="347" />
+      <location filename="../../gui/agreement_edit.py" line="364" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="348" />
+      <location filename="../../gui/agreement_edit.py" line="365" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="350" />
+      <location filename="../../gui/agreement_edit.py" line="367" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="351" />
+      <location filename="../../gui/agreement_edit.py" line="368" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="352" />
+      <location filename="../../gui/agreement_edit.py" line="369" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="353" />
+      <location filename="../../gui/agreement_edit.py" line="370" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="355" />
+      <location filename="../../gui/agreement_edit.py" line="372" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="356" />
+      <location filename="../../gui/agreement_edit.py" line="373" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="357" />
+      <location filename="../../gui/agreement_edit.py" line="375" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -5233,94 +5238,94 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="167" />
+      <location filename="../../gui/search.py" line="168" />
       <source>Hakusanat</source>
       <translation>Search words</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="168" />
+      <location filename="../../gui/search.py" line="169" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="170" />
+      <location filename="../../gui/search.py" line="171" />
       <source>Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan välissä: kumpi tahansa kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, joissa sana on (sopimus -vuokra).</source>
       <translation>Every word must be found in the same item. TAI (or OR) in capitals between two words: either will do (kunta TAI kaupunki). A minus in front of a word leaves out the items that have it (sopimus -vuokra).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="181" />
-      <location filename="../../gui/search.py" line="183" />
+      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="184" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="184" />
+      <location filename="../../gui/search.py" line="185" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="185" />
+      <location filename="../../gui/search.py" line="186" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="188" />
+      <location filename="../../gui/search.py" line="189" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="191" />
+      <location filename="../../gui/search.py" line="192" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="194" />
+      <location filename="../../gui/search.py" line="195" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="203" />
+      <location filename="../../gui/search.py" line="204" />
       <source>Hakutulokset</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="223" />
+      <location filename="../../gui/search.py" line="224" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="227" />
+      <location filename="../../gui/search.py" line="228" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="249" />
       <location filename="../../gui/search.py" line="250" />
+      <location filename="../../gui/search.py" line="251" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="280" />
+      <location filename="../../gui/search.py" line="281" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>No search words: showing the latest matters ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="283" />
+      <location filename="../../gui/search.py" line="284" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="287" />
+      <location filename="../../gui/search.py" line="288" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Showing the {shown} best matches. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="292" />
+      <location filename="../../gui/search.py" line="293" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} matches: showing the {shown} best. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="301" />
+      <location filename="../../gui/search.py" line="302" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -5328,12 +5333,12 @@ First close other Sihteeri windows using the same database. Compact the database
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="301" />
+      <location filename="../../gui/search.py" line="302" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="300" />
+      <location filename="../../gui/search.py" line="301" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -5857,32 +5862,32 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="383" />
+      <location filename="../../gui/agreement_edit.py" line="401" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="386" />
+      <location filename="../../gui/agreement_edit.py" line="404" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="387" />
+      <location filename="../../gui/agreement_edit.py" line="405" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="388" />
+      <location filename="../../gui/agreement_edit.py" line="406" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="390" />
+      <location filename="../../gui/agreement_edit.py" line="408" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="393" />
+      <location filename="../../gui/agreement_edit.py" line="411" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>

@@ -3,189 +3,189 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="103" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Uusi sopimus</source>
       <translation>Nytt avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="103" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Sopimuksen tiedot</source>
       <translation>Avtalets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="106" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Lomakkeelle palautettiin tiedot, jotka olivat kesken, kun Sihteeri sulkeutui edellisellä kerralla. Tarkista ne; OK tallentaa ne, Peruuta hylkää ne.</source>
       <translation>Uppgifter som var på hälft när Sihteeri stängdes förra gången har återställts i formuläret. Kontrollera dem; OK sparar dem, Avbryt förkastar dem.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="114" />
+      <location filename="../../gui/agreement_edit.py" line="127" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="116" />
+      <location filename="../../gui/agreement_edit.py" line="129" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>t.ex. samverkansavtalet … (”godkänner …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="117" />
+      <location filename="../../gui/agreement_edit.py" line="130" />
       <source>Nimi genetiivissä</source>
       <translation>Namn i genitiv (bestämd form)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="120" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="134" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="122" />
+      <location filename="../../gui/agreement_edit.py" line="135" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="124" />
+      <location filename="../../gui/agreement_edit.py" line="137" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="133" />
+      <location filename="../../gui/agreement_edit.py" line="146" />
       <source>Sopimuskausi</source>
       <translation>Avtalsperiod</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="134" />
+      <location filename="../../gui/agreement_edit.py" line="147" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="137" />
+      <location filename="../../gui/agreement_edit.py" line="150" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="139" />
+      <location filename="../../gui/agreement_edit.py" line="152" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="140" />
+      <location filename="../../gui/agreement_edit.py" line="153" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="141" />
+      <location filename="../../gui/agreement_edit.py" line="154" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="143" />
+      <location filename="../../gui/agreement_edit.py" line="156" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="145" />
+      <location filename="../../gui/agreement_edit.py" line="158" />
       <source>Asukasluvun mukaan</source>
       <translation>Enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="146" />
+      <location filename="../../gui/agreement_edit.py" line="159" />
       <source>Tasan</source>
       <translation>Lika</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="147" />
+      <location filename="../../gui/agreement_edit.py" line="160" />
       <source>Kiinteillä osuuksilla</source>
       <translation>Med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="149" />
+      <location filename="../../gui/agreement_edit.py" line="162" />
       <source>Kustannusten jako</source>
       <translation>Kostnadsfördelning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="152" />
-      <location filename="../../gui/agreement_edit.py" line="293" />
+      <location filename="../../gui/agreement_edit.py" line="165" />
+      <location filename="../../gui/agreement_edit.py" line="306" />
       <source>Asukasluvun ajankohta</source>
       <translation>Tidpunkt för invånarantalet</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="155" />
-      <location filename="../../gui/agreement_edit.py" line="160" />
+      <location filename="../../gui/agreement_edit.py" line="168" />
+      <location filename="../../gui/agreement_edit.py" line="173" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="157" />
+      <location filename="../../gui/agreement_edit.py" line="170" />
       <source>Vuotuiset kustannukset</source>
       <translation>Årliga kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="160" />
+      <location filename="../../gui/agreement_edit.py" line="173" />
       <source>Euroa</source>
       <translation>Euro</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="160" />
+      <location filename="../../gui/agreement_edit.py" line="173" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>År (tomt: varje år)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="169" />
+      <location filename="../../gui/agreement_edit.py" line="182" />
       <source>Lisää kustannuserä</source>
       <translation>Lägg till kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="171" />
+      <location filename="../../gui/agreement_edit.py" line="184" />
       <source>Poista kustannuserä</source>
       <translation>Ta bort kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="268" />
+      <location filename="../../gui/agreement_edit.py" line="281" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Kostnadspost {0} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="273" />
+      <location filename="../../gui/agreement_edit.py" line="286" />
       <source>Kustannuserä {row}, vuosi: {problem}</source>
       <translation>Kostnadspost {row}, år: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="274" />
+      <location filename="../../gui/agreement_edit.py" line="287" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="279" />
+      <location filename="../../gui/agreement_edit.py" line="292" />
       <source>Kustannuserä {row}, euroa: {problem}</source>
       <translation>Kostnadspost {row}, euro: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="288" />
+      <location filename="../../gui/agreement_edit.py" line="301" />
       <source>Sopimuskauden alku</source>
       <translation>Avtalsperiodens början</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="289" />
+      <location filename="../../gui/agreement_edit.py" line="302" />
       <source>Sopimuskauden loppu</source>
       <translation>Avtalsperiodens slut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="306" />
+      <location filename="../../gui/agreement_edit.py" line="319" />
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="314" />
+      <location filename="../../gui/agreement_edit.py" line="328" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -538,6 +538,11 @@
       <location filename="../../gui/agreements.py" line="641" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="694" />
+      <source>muutos ({party})</source>
+      <translation>ändring ({party})</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="709" />
@@ -4784,52 +4789,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="338" />
+      <location filename="../../gui/agreement_edit.py" line="355" />
       <source>Lisää osapuoli</source>
       <translation>Lägg till part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="347" />
+      <location filename="../../gui/agreement_edit.py" line="364" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="348" />
+      <location filename="../../gui/agreement_edit.py" line="365" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="350" />
+      <location filename="../../gui/agreement_edit.py" line="367" />
       <source>Kunta</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="351" />
+      <location filename="../../gui/agreement_edit.py" line="368" />
       <source>Kuntayhtymä</source>
       <translation>Samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="352" />
+      <location filename="../../gui/agreement_edit.py" line="369" />
       <source>Maakuntaliitto</source>
       <translation>Landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="353" />
+      <location filename="../../gui/agreement_edit.py" line="370" />
       <source>Hyvinvointialue</source>
       <translation>Välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="355" />
+      <location filename="../../gui/agreement_edit.py" line="372" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Typ (ny organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="356" />
+      <location filename="../../gui/agreement_edit.py" line="373" />
       <source>Kunnanhallitus</source>
       <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="357" />
+      <location filename="../../gui/agreement_edit.py" line="375" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
@@ -5233,94 +5238,94 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="167" />
+      <location filename="../../gui/search.py" line="168" />
       <source>Hakusanat</source>
       <translation>Sökord</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="168" />
+      <location filename="../../gui/search.py" line="169" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="170" />
+      <location filename="../../gui/search.py" line="171" />
       <source>Kaikkien sanojen on löydyttävä samasta asiasta. TAI isoilla kirjaimilla kahden sanan välissä: kumpi tahansa kelpaa (kunta TAI kaupunki). Miinus sanan edessä jättää pois asiat, joissa sana on (sopimus -vuokra).</source>
       <translation>Alla ord ska finnas i samma ärende. ELLER med versaler mellan två ord: vilket som helst räcker (kommun ELLER stad). Ett minus framför ett ord utelämnar ärenden där ordet finns (avtal -hyra).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="181" />
-      <location filename="../../gui/search.py" line="183" />
+      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="184" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="184" />
+      <location filename="../../gui/search.py" line="185" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="185" />
+      <location filename="../../gui/search.py" line="186" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="188" />
+      <location filename="../../gui/search.py" line="189" />
       <source>Kaikki lopputulokset</source>
       <translation>Alla utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="191" />
+      <location filename="../../gui/search.py" line="192" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="194" />
+      <location filename="../../gui/search.py" line="195" />
       <source>Hae</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="203" />
+      <location filename="../../gui/search.py" line="204" />
       <source>Hakutulokset</source>
       <translation>Sökresultat</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="223" />
+      <location filename="../../gui/search.py" line="224" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="227" />
+      <location filename="../../gui/search.py" line="228" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="249" />
       <location filename="../../gui/search.py" line="250" />
+      <location filename="../../gui/search.py" line="251" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="280" />
+      <location filename="../../gui/search.py" line="281" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>Inga sökord: de senaste ärendena visas ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="283" />
+      <location filename="../../gui/search.py" line="284" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Över {limit} träffar: de {shown} senast sparade visas i datumordning. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="287" />
+      <location filename="../../gui/search.py" line="288" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>De {shown} bästa träffarna visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="292" />
+      <location filename="../../gui/search.py" line="293" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} träffar: de {shown} bästa visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="301" />
+      <location filename="../../gui/search.py" line="302" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -5328,12 +5333,12 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="301" />
+      <location filename="../../gui/search.py" line="302" />
       <source>1 osuma</source>
       <translation>1 träff</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="300" />
+      <location filename="../../gui/search.py" line="301" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -5857,32 +5862,32 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="383" />
+      <location filename="../../gui/agreement_edit.py" line="401" />
       <source>Sopimuksen päättäminen</source>
       <translation>Avtalets upphörande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="386" />
+      <location filename="../../gui/agreement_edit.py" line="404" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="387" />
+      <location filename="../../gui/agreement_edit.py" line="405" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="388" />
+      <location filename="../../gui/agreement_edit.py" line="406" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="390" />
+      <location filename="../../gui/agreement_edit.py" line="408" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="393" />
+      <location filename="../../gui/agreement_edit.py" line="411" />
       <source>Päivästä</source>
       <translation>Från och med</translation>
     </message>

@@ -1,0 +1,110 @@
+"""A Swedish window, as the secretary of a bilingual or Swedish-speaking municipality sees it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Item, Meeting
+from gui.settings import Settings
+from tests.gui import desk_support
+from tests.gui.desk_support import AnsweringPrompts, make_window, type_text
+
+prompts = desk_support.prompts
+settings = desk_support.settings
+shown_errors = desk_support.shown_errors
+
+pytestmark = [pytest.mark.usefixtures("shown_errors"), pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def swedish(qapp: QApplication) -> Iterator[None]:
+    """The Swedish translations installed for one test."""
+    from gui.i18n import install_translations, remove_translations
+
+    installed = install_translations(qapp, "sv")
+    yield
+    remove_translations(qapp, installed)
+
+
+def _item(database: Database, section: int, meeting_number: int) -> int:
+    with database.begin() as session:
+        item_id = session.scalar(
+            select(Item.id).join(Meeting).where(Item.section_number == section, Meeting.number == meeting_number)
+        )
+    assert item_id is not None
+    return item_id
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_swedish_window_writes_the_section_sign_before_the_number(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a Swedish window writes a § as Finland-Swedish does ("§ 62", as its printouts do), not the Finnish
+    "62 §": in the navigator (also after a save), the editor's header, the meeting's summary, the conduct window's
+    list and chosen §, and the agreement matrix."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    item_id = _item(sqlite_demo_db, 62, 7)
+    window.open_item(item_id)
+    assert "<b>§ 62 " in window.editor.header.text() and "62 §" not in window.editor.header.text()
+    node = window.model.item_node(item_id)
+    assert node is not None and node.label.startswith("§ 62 Päijät-Hämeen")
+    window.editor.title.setFocus()
+    window.editor.title.end(False)
+    type_text(window.editor.title, " (ändrad)")
+    window.named_actions["save"].trigger()
+    assert not window.editor.dirty
+    node = window.model.item_node(item_id)
+    assert node is not None and node.label.startswith("§ 62 ") and node.label.endswith(" (ändrad)")
+    assert node.label.count("§") == 1
+
+    from gui.details_panel import gather_meeting_details
+
+    with sqlite_demo_db.begin() as session:
+        meeting_id = session.scalars(select(Item.meeting_id).where(Item.id == item_id)).one()
+    assert "§ 62 Päijät-Hämeen" in " ".join(gather_meeting_details(sqlite_demo_db, meeting_id).items)
+
+    from gui.conduct import MeetingConductWidget
+
+    conduct = MeetingConductWidget(sqlite_demo_db, meeting_id)
+    qtbot.addWidget(conduct)
+    model = conduct.sections_model
+    assert model.data(model.index(0, model.SECTION)) == "§ 58"
+    conduct.select_item(item_id)
+    assert conduct.panel.title.text().startswith("§ 62  ")
+
+    from gui.agreement_matrix import SECTION
+    from gui.agreements import AgreementRegisterWindow
+
+    register = AgreementRegisterWindow(sqlite_demo_db)
+    qtbot.addWidget(register)
+    qtbot.waitUntil(lambda: register.current is not None, timeout=WAIT)
+    row = next(r for r, view in enumerate(register.list_model.views) if "Yhteistyöpöytäkirja" in view.title)
+    with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+        register.register_view.selectRow(row)
+    matrix = register.matrix_model
+    shown = [matrix.data(matrix.index(r, SECTION), Qt.ItemDataRole.DisplayRole) for r in range(matrix.rowCount())]
+    assert "§ 100" in shown and not [text for text in shown if text and text.endswith("§")]
+    from gui import operations
+
+    qtbot.waitUntil(lambda: not operations._running, timeout=WAIT)
+
+
+def test_a_finnish_window_keeps_the_finnish_section_form(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the Finnish window still writes "62 §"."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    item_id = _item(sqlite_demo_db, 62, 7)
+    window.open_item(item_id)
+    assert "<b>62 § " in window.editor.header.text()
+    node = window.model.item_node(item_id)
+    assert node is not None and node.label.startswith("62 § Päijät-Hämeen")
