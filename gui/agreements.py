@@ -691,7 +691,7 @@ class AgreementRegisterWindow(QMainWindow):
         party = next((p for p in self.matrix_model.rows if p.party_id == party_id), None)
         undoable = party is not None and set(changes) <= set(_PARTY_ATTRIBUTES)
         before = {name: getattr(party, _PARTY_ATTRIBUTES[name]) for name in changes} if undoable else {}
-        name = party.name if party is not None else ""
+        name = self.tr("muutos ({party})").format(party=party.name) if party is not None else ""  # "Kumoa muutos (…)"
 
         typed = self.matrix_model.last_edit
 

@@ -443,6 +443,7 @@ def test_approval_matrix_edits_are_undone_and_redone(
         with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
             assert model.setData(model.index(row, column), value)
     assert register.undo_action.isEnabled() and register.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert register.undo_action.text() == f"Kumoa muutos ({model.rows[row].name})"
 
     with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
         register.undo_action.trigger()
