@@ -53,7 +53,7 @@ from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipie
 from db.rules import current_user, expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
-from gui.i18n import localized, section_text
+from gui.i18n import localized, section_text, ui_language
 from gui.keyboard import buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
@@ -973,22 +973,28 @@ class ItemEditor(QWidget):
             self._updating = False
 
     def _fill_choices(self, session: Any) -> None:
-        people = session.execute(select(Person.id, Person.name, Person.title).order_by(Person.name)).all()
+        swedish = ui_language() == "sv"  # a person's and a class's Swedish title where the settings give one
+        people = session.execute(
+            select(Person.id, Person.name, Person.title, Person.title_sv).order_by(Person.name)
+        ).all()
         for combo in (self.preparer, self.presenter):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem("—", None)
-            for person_id, name, title in people:
+            for person_id, name, title_fi, title_sv in people:
+                title = title_sv if swedish and title_sv else title_fi
                 combo.addItem(f"{name}, {title}" if title else name, person_id)
             combo.blockSignals(False)
         from core.classification import sort_key
 
-        codes = session.execute(select(ClassificationCode.code, ClassificationCode.title)).tuples().all()
+        codes = session.execute(
+            select(ClassificationCode.code, ClassificationCode.title, ClassificationCode.title_sv)
+        ).tuples().all()
         self.classification.blockSignals(True)
         self.classification.clear()
         self.classification.addItem("", "")
-        for code, title in sorted(codes, key=lambda row: sort_key(row[0])):  # by level: 2 before 14
-            self.classification.addItem(f"{code} {title}", code)
+        for code, title, title_sv in sorted(codes, key=lambda row: sort_key(row[0])):  # by level: 2 before 14
+            self.classification.addItem(f"{code} {title_sv if swedish and title_sv else title}", code)
         self.classification.blockSignals(False)
 
     def load(self, item_id: int) -> None:

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from db.engine import Database
-from db.models import Item, Meeting
+from db.models import ClassificationCode, Item, Meeting
 from gui.settings import Settings
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window, type_text
@@ -108,3 +108,43 @@ def test_a_finnish_window_keeps_the_finnish_section_form(
     assert "<b>62 § " in window.editor.header.text()
     node = window.model.item_node(item_id)
     assert node is not None and node.label.startswith("62 § Päijät-Hämeen")
+
+
+def _texts(combo: QComboBox) -> list[str]:
+    return [combo.itemText(index) for index in range(combo.count())]
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_swedish_window_names_classes_and_titles_in_swedish(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the editor of a Swedish window offers the task classes by their Swedish names and the preparers and
+    presenters with their Swedish titles, where the settings give them (the Finnish ones were shown), and that the
+    chosen class is still stored by its code."""
+    with sqlite_demo_db.begin() as session:
+        session.add(ClassificationCode(code="12.00.02", title="Varhaiskasvatus", title_sv=""))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    item_id = _item(sqlite_demo_db, 63, 7)
+    window.open_item(item_id)
+    editor = window.editor
+    classes = _texts(editor.classification)
+    assert "00 Förvaltningsärenden" in classes and "12 Undervisnings- och bildningsväsendet" in classes
+    assert "00 Hallintoasiat" not in classes
+    assert "12.00.02 Varhaiskasvatus" in classes  # no Swedish name given: the Finnish one
+    assert "Hanna Koskinen, bildningsdirektör" in _texts(editor.preparer)
+    assert "Hanna Koskinen, bildningsdirektör" in _texts(editor.presenter)
+    editor.classification.setCurrentIndex(classes.index("12 Undervisnings- och bildningsväsendet"))
+    window.named_actions["save"].trigger()
+    with sqlite_demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.classification_code == "12"
+
+
+def test_a_finnish_window_names_classes_and_titles_in_finnish(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the Finnish window keeps the Finnish names of the classes and the Finnish titles."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.open_item(_item(sqlite_demo_db, 63, 7))
+    assert "00 Hallintoasiat" in _texts(window.editor.classification)
+    assert "Hanna Koskinen, sivistysjohtaja" in _texts(window.editor.preparer)
