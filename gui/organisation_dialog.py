@@ -9,6 +9,7 @@ rest of the settings when the dialog is accepted.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -776,6 +777,13 @@ class BodiesPanel(StoringPanel):
                     seated.append((membership.person_id, membership.person.name))
         return people, seated
 
+    def _term_end(self, body_id: int) -> dt.date | None:
+        """The last day most of the body's present seats have (the toimikausi's end), offered for a member added
+        during the term (a successor, a deputy); None when they have none."""
+        with self._database.begin() as session:
+            ends = Counter(m.term_end for m in org_ops.members(session, body_id, on=dt.date.today()) if m.term_end)
+        return ends.most_common(1)[0][0] if ends else None
+
     def add_member(self) -> None:
         body_id = self.current_body_id()
         if body_id is None:
@@ -791,7 +799,8 @@ class BodiesPanel(StoringPanel):
             name, role, start, end, deputy_for = values
             return org_ops.add_member(session, body_id, name, role, start, term_end=end, deputy_for_id=deputy_for).id
 
-        membership_id = self._until_stored(self.ask_member(people, seated, adding=True), again, store)
+        asked = self.ask_member(people, seated, adding=True, term_end=self._term_end(body_id))
+        membership_id = self._until_stored(asked, again, store)
         if membership_id is not None:
             self.load_members(select_id=membership_id)
 

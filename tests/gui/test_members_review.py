@@ -98,3 +98,25 @@ def test_editing_a_past_deputy_keeps_their_member_and_a_coming_member_is_offered
                            .where(Person.name == "Vieno Vara")).one()  # fmt: skip
         assert deputy.deputy_for_id == old_id
     assert new_id in [person_id for person_id, _name in offered[0]]
+
+
+def test_a_member_added_during_the_term_is_offered_the_terms_end(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure adding a member (a successor, a deputy) to a body whose seats run to the toimikausi's end offers that
+    last day, ticked; it offered no end, so the new seat went on past the term unless the secretary typed it."""
+    panel = BodiesPanel(sqlite_demo_db)
+    qtbot.addWidget(panel)
+    names = [panel.bodies.item(r).text() for r in range(panel.bodies.count())]
+    panel.bodies.setCurrentRow(next(i for i, n in enumerate(names) if n.startswith("Hyvinvointilautakunta")))
+    dialogs: list[MemberDialog] = []
+
+    def ask_member(people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,
+                   **current: object) -> MemberValues | None:  # fmt: skip
+        dialog = MemberDialog(people, deputies_for, adding=adding, **current)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        dialogs.append(dialog)
+        return None  # cancelled
+
+    panel.ask_member = ask_member  # type: ignore[method-assign]
+    panel.add_member_button.click()
+    _name, _role, _start, end, _deputy_for = dialogs[0].values()
+    assert dialogs[0].ends.isChecked() and end == dt.date(2029, 5, 31)
