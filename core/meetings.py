@@ -389,6 +389,35 @@ def remove_item(session: Session, *, item_id: int) -> None:
     renumber(session, body_id=meeting.body_id, year=meeting.year)
 
 
+def remove_meeting(session: Session, *, meeting_id: int) -> None:
+    """Remove a meeting created by mistake, with its items and attendance list.
+
+    Only while it is a draft: once its agenda is published it has gone out, and it stays on record. The items are
+    refused as ``remove_item`` refuses them (a party's decision on an agreement); the year's later § numbers close
+    the gap.
+    """
+    meeting = get_meeting(session, meeting_id)
+    if meeting.state != MeetingState.DRAFT:
+        raise LockedError(
+            msg(
+                "Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.",
+                number=meeting.number,
+                year=meeting.year,
+            )
+        )
+    from core.agreements import refuse_if_party_decision  # here: core.agreements is loaded only when needed
+
+    items = meeting_items(session, meeting.id)
+    for item in items:
+        refuse_if_party_decision(session, item)
+    body_id, year = meeting.body_id, meeting.year
+    for item in items:
+        session.delete(item)
+    session.delete(meeting)
+    session.flush()
+    renumber(session, body_id=body_id, year=year)
+
+
 def _marked_attendances(session: Session, meeting_ids: list[int]) -> list[Attendance]:
     """The attendances of the meetings that arrive or leave at a given §."""
     if not meeting_ids:

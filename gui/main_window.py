@@ -229,6 +229,13 @@ class MainWindow(QMainWindow):
             self.tr("Hae kaikkien vuosien asioista"),
         )
         self._action("remove_item", self.tr("Poista asia"), self.remove_item, QKeySequence.StandardKey.Delete)
+        self._action(
+            "remove_meeting",
+            self.tr("Poista kokous…"),
+            self.remove_meeting,
+            None,
+            self.tr("Poista vahingossa luotu kokous asioineen (vain ennen kuin sen esityslista on julkaistu)"),
+        )
         self._action("move_up", self.tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up",
                      self.tr("Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)"))  # fmt: skip
         self._action("move_down", self.tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down",
@@ -280,7 +287,7 @@ class MainWindow(QMainWindow):
         self.meeting_menu = fill(
             bar.addMenu(self.tr("&Kokous")),
             ("new_meeting", "meeting_info", "agenda_published", "first_section", "new_item", None, "move_up",
-             "move_down", "move_to_meeting", "remove_item", None, "record_sending", None),
+             "move_down", "move_to_meeting", "remove_item", "remove_meeting", None, "record_sending", None),
         )
         view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
@@ -309,6 +316,9 @@ class MainWindow(QMainWindow):
         # The agenda's publication is recorded before the meeting (it is refused once the meeting has begun).
         before_meeting = node is not None and node.state is not None and node.state.rank < MeetingState.HELD.rank
         self.named_actions["agenda_published"].setEnabled(bool(in_meeting and before_meeting))
+        # A meeting goes only while it is a draft: once its agenda is published it has gone out.
+        self.named_actions["remove_meeting"].setEnabled(bool(in_meeting and node is not None
+                                                             and node.state == MeetingState.DRAFT))
         self.named_actions["record_sending"].setEnabled(item_selected)  # checked minutes too: sent after checking
         self.named_actions["first_section"].setEnabled(node is not None and kind != NodeKind.ROOT)
         self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
@@ -642,6 +652,31 @@ class MainWindow(QMainWindow):
         body_id = node.body_id  # the year's later meetings are renumbered too
         self._change(work, reload_meetings=lambda: self.model.loaded_meetings(body_id) or [meeting_id])
         self.select_meeting(meeting_id)
+
+    def remove_meeting(self) -> None:
+        """Kokous → Poista kokous…: a meeting created by mistake, with its items (``core.meetings.remove_meeting``:
+        only while its agenda is unpublished); the year's later § numbers close the gap."""
+        meeting_id = self._selected_meeting_id()
+        if meeting_id is None:
+            return
+        with self.database.begin() as session:
+            meeting = meeting_ops.get_meeting(session, meeting_id)
+            count = len(meeting_ops.meeting_items(session, meeting_id))
+            day, number, year, body_id = meeting.date, meeting.number, meeting.year, meeting.body_id
+        if not self.prompts.confirm(
+            self,
+            self.tr("Poista kokous"),
+            self.tr("Poistetaanko kokous {number}/{year} ({date}) ja sen {count} asiaa? Vuoden myöhempien kokousten "
+                    "pykälänumerot siirtyvät. Poistoa ei voi kumota.").format(
+                number=number, year=year, date=f"{day.day}.{day.month}.{day.year}", count=count),
+        ):
+            return
+        if self.editor.item_id is not None and self.editor.meeting_id == meeting_id:
+            self.editor.discard_draft()  # the item goes with the meeting: nothing to save or ask about
+            self.editor.show_nothing()
+        self._change_body(lambda session: meeting_ops.remove_meeting(session, meeting_id=meeting_id), body_id,
+                          self.tr("Kokous poistettu."))
+        self._refresh_search_filters()
 
     def move_by(self, delta: int) -> None:
         node = self.current_node()

@@ -705,6 +705,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
             "make a rectification."
         ),
     ),
+    "Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.": (
+        "Föredragningslistan för möte {number}/{year} har redan publicerats, så mötet kan inte tas bort.",
+        "The agenda of meeting {number}/{year} has already been published, so the meeting cannot be removed.",
+    ),
     "Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.": (
         (
             "Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller "

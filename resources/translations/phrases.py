@@ -442,6 +442,20 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Etsi…": ("Sök…", "Find…"),
     "Hae kaikkien vuosien asioista": ("Sök bland ärenden från alla år", "Search the items of all years"),
     "Poista asia": ("Ta bort ärende", "Remove item"),
+    "Poista kokous…": ("Ta bort möte…", "Remove meeting…"),
+    "Poista kokous": ("Ta bort möte", "Remove meeting"),
+    "Poista vahingossa luotu kokous asioineen (vain ennen kuin sen esityslista on julkaistu)": (
+        "Ta bort ett möte som skapats av misstag med dess ärenden (endast innan dess föredragningslista publicerats)",
+        "Remove a meeting created by mistake with its items (only before its agenda is published)",
+    ),
+    "Poistetaanko kokous {number}/{year} ({date}) ja sen {count} asiaa? Vuoden myöhempien kokousten pykälänumerot "
+    "siirtyvät. Poistoa ei voi kumota.": (
+        "Ta bort mötet {number}/{year} ({date}) och dess {count} ärenden? Paragrafnumren i årets senare möten "
+        "flyttas. Borttagningen kan inte ångras.",
+        "Remove meeting {number}/{year} ({date}) and its {count} items? The § numbers of the year's later meetings "
+        "shift. The removal cannot be undone.",
+    ),
+    "Kokous poistettu.": ("Mötet har tagits bort.", "Meeting removed."),
     "Siirrä ylös": ("Flytta upp", "Move up"),
     "Asiaa muutettiin muualla": ("Ärendet ändrades på annat håll", "The item was changed elsewhere"),
     "Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat "

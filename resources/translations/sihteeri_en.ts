@@ -1048,7 +1048,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="949" />
+      <location filename="../../gui/main_window.py" line="984" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1304,72 +1304,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="578" />
+      <location filename="../../gui/organisation_dialog.py" line="579" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="585" />
+      <location filename="../../gui/organisation_dialog.py" line="586" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="589" />
+      <location filename="../../gui/organisation_dialog.py" line="590" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="590" />
+      <location filename="../../gui/organisation_dialog.py" line="591" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="596" />
+      <location filename="../../gui/organisation_dialog.py" line="597" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="598" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="598" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="598" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="600" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="600" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="607" />
+      <location filename="../../gui/organisation_dialog.py" line="608" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="610" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="612" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="642" />
+      <location filename="../../gui/organisation_dialog.py" line="643" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1377,97 +1377,97 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="76" />
+      <location filename="../../gui/organisation_dialog.py" line="77" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="77" />
+      <location filename="../../gui/organisation_dialog.py" line="78" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="78" />
+      <location filename="../../gui/organisation_dialog.py" line="79" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="79" />
+      <location filename="../../gui/organisation_dialog.py" line="80" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="80" />
+      <location filename="../../gui/organisation_dialog.py" line="81" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="283" />
+      <location filename="../../gui/organisation_dialog.py" line="284" />
       <source>Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation toimielimistä.</source>
       <translation>Which of the home organisations this body belongs to. The body above is chosen from the same organisation's bodies.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="290" />
+      <location filename="../../gui/organisation_dialog.py" line="291" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="288" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="295" />
+      <location filename="../../gui/organisation_dialog.py" line="296" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="300" />
+      <location filename="../../gui/organisation_dialog.py" line="301" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="303" />
+      <location filename="../../gui/organisation_dialog.py" line="304" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="305" />
+      <location filename="../../gui/organisation_dialog.py" line="306" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="307" />
+      <location filename="../../gui/organisation_dialog.py" line="308" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="308" />
+      <location filename="../../gui/organisation_dialog.py" line="309" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="312" />
+      <location filename="../../gui/organisation_dialog.py" line="313" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="319" />
+      <location filename="../../gui/organisation_dialog.py" line="320" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="345" />
+      <location filename="../../gui/organisation_dialog.py" line="346" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -3121,27 +3121,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1268" />
+      <location filename="../../gui/item_editor.py" line="1274" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Someone else removed the item “{title}” while you were editing it, and your changes cannot be saved to it. Your text is still shown: copy what you need and then choose File → Discard changes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1292" />
+      <location filename="../../gui/item_editor.py" line="1298" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Someone else saved this item while you were editing it. Their changes to other fields are now shown. The same fields were changed by both of you; they now hold your text, which replaces the other's when you save again. The item has not been saved yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1297" />
+      <location filename="../../gui/item_editor.py" line="1303" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>The text the other saved in these fields:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1304" />
+      <location filename="../../gui/item_editor.py" line="1310" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: “{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1307" />
+      <location filename="../../gui/item_editor.py" line="1313" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
@@ -3285,47 +3285,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1012" />
+      <location filename="../../gui/item_editor.py" line="1018" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1050" />
+      <location filename="../../gui/item_editor.py" line="1056" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1053" />
+      <location filename="../../gui/item_editor.py" line="1059" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1060" />
+      <location filename="../../gui/item_editor.py" line="1066" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1100" />
+      <location filename="../../gui/item_editor.py" line="1106" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1104" />
+      <location filename="../../gui/item_editor.py" line="1110" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1107" />
+      <location filename="../../gui/item_editor.py" line="1113" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1111" />
+      <location filename="../../gui/item_editor.py" line="1117" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1156" />
+      <location filename="../../gui/item_editor.py" line="1162" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3703,7 +3703,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="214" />
-      <location filename="../../gui/main_window.py" line="717" />
+      <location filename="../../gui/main_window.py" line="752" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
@@ -3729,238 +3729,263 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="231" />
-      <location filename="../../gui/main_window.py" line="628" />
+      <location filename="../../gui/main_window.py" line="638" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="234" />
+      <source>Poista kokous…</source>
+      <translation>Remove meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="237" />
+      <source>Poista vahingossa luotu kokous asioineen (vain ennen kuin sen esityslista on julkaistu)</source>
+      <translation>Remove a meeting created by mistake with its items (only before its agenda is published)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="239" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Move the chosen item up (Ctrl+Up works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="244" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="247" />
+      <location filename="../../gui/main_window.py" line="254" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="264" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="260" />
+      <location filename="../../gui/main_window.py" line="267" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="262" />
-      <location filename="../../gui/main_window.py" line="776" />
+      <location filename="../../gui/main_window.py" line="269" />
+      <location filename="../../gui/main_window.py" line="811" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="276" />
+      <location filename="../../gui/main_window.py" line="283" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="286" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="281" />
+      <location filename="../../gui/main_window.py" line="288" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="285" />
+      <location filename="../../gui/main_window.py" line="292" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="294" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="288" />
+      <location filename="../../gui/main_window.py" line="295" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="289" />
+      <location filename="../../gui/main_window.py" line="296" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="327" />
+      <location filename="../../gui/main_window.py" line="337" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="329" />
+      <location filename="../../gui/main_window.py" line="339" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="331" />
+      <location filename="../../gui/main_window.py" line="341" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="461" />
+      <location filename="../../gui/main_window.py" line="471" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="498" />
+      <location filename="../../gui/main_window.py" line="508" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="520" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="537" />
+      <location filename="../../gui/main_window.py" line="547" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="537" />
+      <location filename="../../gui/main_window.py" line="547" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="543" />
+      <location filename="../../gui/main_window.py" line="553" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="562" />
+      <location filename="../../gui/main_window.py" line="572" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="565" />
+      <location filename="../../gui/main_window.py" line="575" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="580" />
+      <location filename="../../gui/main_window.py" line="590" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="603" />
+      <location filename="../../gui/main_window.py" line="613" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="629" />
+      <location filename="../../gui/main_window.py" line="639" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Remove the item “{title}” with its texts? The following § numbers shift. The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="697" />
+      <location filename="../../gui/main_window.py" line="668" />
+      <source>Poista kokous</source>
+      <translation>Remove meeting</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="669" />
+      <source>Poistetaanko kokous {number}/{year} ({date}) ja sen {count} asiaa? Vuoden myöhempien kokousten pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
+      <translation>Remove meeting {number}/{year} ({date}) and its {count} items? The § numbers of the year's later meetings shift. The removal cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="678" />
+      <source>Kokous poistettu.</source>
+      <translation>Meeting removed.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="732" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="697" />
+      <location filename="../../gui/main_window.py" line="732" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="718" />
+      <location filename="../../gui/main_window.py" line="753" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="730" />
+      <location filename="../../gui/main_window.py" line="765" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="770" />
+      <location filename="../../gui/main_window.py" line="805" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="770" />
+      <location filename="../../gui/main_window.py" line="805" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="794" />
+      <location filename="../../gui/main_window.py" line="829" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="797" />
+      <location filename="../../gui/main_window.py" line="832" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="798" />
+      <location filename="../../gui/main_window.py" line="833" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="799" />
+      <location filename="../../gui/main_window.py" line="834" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="832" />
+      <location filename="../../gui/main_window.py" line="867" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="833" />
+      <location filename="../../gui/main_window.py" line="868" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
@@ -4326,72 +4351,72 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="83" />
+      <location filename="../../gui/organisation_dialog.py" line="84" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="84" />
+      <location filename="../../gui/organisation_dialog.py" line="85" />
       <source>varapuheenjohtaja</source>
       <translation>vice chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="85" />
+      <location filename="../../gui/organisation_dialog.py" line="86" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="86" />
+      <location filename="../../gui/organisation_dialog.py" line="87" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="417" />
+      <location filename="../../gui/organisation_dialog.py" line="418" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="417" />
+      <location filename="../../gui/organisation_dialog.py" line="418" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="426" />
+      <location filename="../../gui/organisation_dialog.py" line="427" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="427" />
+      <location filename="../../gui/organisation_dialog.py" line="428" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="432" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="434" />
+      <location filename="../../gui/organisation_dialog.py" line="435" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="438" />
+      <location filename="../../gui/organisation_dialog.py" line="439" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="442" />
+      <location filename="../../gui/organisation_dialog.py" line="443" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="447" />
+      <location filename="../../gui/organisation_dialog.py" line="448" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4593,187 +4618,187 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <location filename="../../gui/organisation_dialog.py" line="72" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="72" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="73" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="109" />
+      <location filename="../../gui/organisation_dialog.py" line="110" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="110" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="112" />
+      <location filename="../../gui/organisation_dialog.py" line="113" />
       <source>Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. Päätösehdotusten mallipohjat käyttävät tätä (organisation.genitive); tyhjänä käytetään harmaana näkyvää ehdotusta.</source>
       <translation>The Finnish name in the genitive inside a sentence, e.g. ”Hartolan kunnan”. Draft templates use it (organisation.genitive); when empty, the greyed suggestion is used.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="118" />
       <source>Nimi genetiivissä</source>
       <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="121" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <location filename="../../gui/organisation_dialog.py" line="134" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="136" />
+      <location filename="../../gui/organisation_dialog.py" line="137" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="138" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="149" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="149" />
+      <location filename="../../gui/organisation_dialog.py" line="150" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="150" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="151" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="157" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="163" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <location filename="../../gui/organisation_dialog.py" line="167" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="170" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>in a bilingual organisation's excerpts, e.g. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="174" />
+      <location filename="../../gui/organisation_dialog.py" line="175" />
       <source> päivää</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="175" />
+      <location filename="../../gui/organisation_dialog.py" line="176" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>How long minutes stay in the public network after publication (at least until the appeal period ends). Personal data comes off as soon as the appeal period has ended.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="178" />
+      <location filename="../../gui/organisation_dialog.py" line="179" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Minutes online</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="180" />
+      <location filename="../../gui/organisation_dialog.py" line="181" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="181" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="182" />
+      <location filename="../../gui/organisation_dialog.py" line="183" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Certification place in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="183" />
+      <location filename="../../gui/organisation_dialog.py" line="184" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="253" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -4842,57 +4867,57 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="960" />
+      <location filename="../../gui/organisation_dialog.py" line="969" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="961" />
+      <location filename="../../gui/organisation_dialog.py" line="970" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="961" />
+      <location filename="../../gui/organisation_dialog.py" line="970" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="963" />
+      <location filename="../../gui/organisation_dialog.py" line="972" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="965" />
+      <location filename="../../gui/organisation_dialog.py" line="974" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="966" />
+      <location filename="../../gui/organisation_dialog.py" line="975" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1100" />
+      <location filename="../../gui/organisation_dialog.py" line="1109" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4900,92 +4925,92 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="852" />
+      <location filename="../../gui/organisation_dialog.py" line="861" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="852" />
+      <location filename="../../gui/organisation_dialog.py" line="861" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="855" />
+      <location filename="../../gui/organisation_dialog.py" line="864" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="861" />
+      <location filename="../../gui/organisation_dialog.py" line="870" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Which of the home organisations this person belongs to. The signatory of a draft decision is looked for among the organisation's own people.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="863" />
+      <location filename="../../gui/organisation_dialog.py" line="872" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="875" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="867" />
+      <location filename="../../gui/organisation_dialog.py" line="876" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="869" />
+      <location filename="../../gui/organisation_dialog.py" line="878" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="871" />
+      <location filename="../../gui/organisation_dialog.py" line="880" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="873" />
+      <location filename="../../gui/organisation_dialog.py" line="882" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="874" />
+      <location filename="../../gui/organisation_dialog.py" line="883" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="875" />
+      <location filename="../../gui/organisation_dialog.py" line="884" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="886" />
+      <location filename="../../gui/organisation_dialog.py" line="895" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="893" />
+      <location filename="../../gui/organisation_dialog.py" line="902" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="896" />
+      <location filename="../../gui/organisation_dialog.py" line="905" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="897" />
+      <location filename="../../gui/organisation_dialog.py" line="906" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="901" />
+      <location filename="../../gui/organisation_dialog.py" line="910" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="939" />
+      <location filename="../../gui/organisation_dialog.py" line="948" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -6688,7 +6713,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="476" />
+      <location filename="../../core/meetings.py" line="505" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
@@ -6907,6 +6932,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/minutes.py" line="1556" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="402" />
+      <source>Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.</source>
+      <translation>The agenda of meeting {number}/{year} has already been published, so the meeting cannot be removed.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1694" />
@@ -7233,7 +7263,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="435" />
+      <location filename="../../core/meetings.py" line="464" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
       <translation>Not changed: {name} would then be recorded as present for no section at all. First correct their arrival or departure in the attendance.</translation>
     </message>
@@ -7451,7 +7481,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="506" />
+      <location filename="../../core/meetings.py" line="535" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>

@@ -1048,7 +1048,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="949" />
+      <location filename="../../gui/main_window.py" line="984" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1304,72 +1304,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="578" />
+      <location filename="../../gui/organisation_dialog.py" line="579" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="585" />
+      <location filename="../../gui/organisation_dialog.py" line="586" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="589" />
+      <location filename="../../gui/organisation_dialog.py" line="590" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="590" />
+      <location filename="../../gui/organisation_dialog.py" line="591" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="596" />
+      <location filename="../../gui/organisation_dialog.py" line="597" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="598" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="598" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="598" />
+      <location filename="../../gui/organisation_dialog.py" line="599" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="600" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="600" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="607" />
+      <location filename="../../gui/organisation_dialog.py" line="608" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="610" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="612" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="642" />
+      <location filename="../../gui/organisation_dialog.py" line="643" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1377,97 +1377,97 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="76" />
+      <location filename="../../gui/organisation_dialog.py" line="77" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="77" />
+      <location filename="../../gui/organisation_dialog.py" line="78" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="78" />
+      <location filename="../../gui/organisation_dialog.py" line="79" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="79" />
+      <location filename="../../gui/organisation_dialog.py" line="80" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="80" />
+      <location filename="../../gui/organisation_dialog.py" line="81" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="283" />
+      <location filename="../../gui/organisation_dialog.py" line="284" />
       <source>Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation toimielimistä.</source>
       <translation>Vilken av de egna organisationerna organet hör till. Det överordnade organet väljs bland samma organisations organ.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="290" />
+      <location filename="../../gui/organisation_dialog.py" line="291" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="288" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="295" />
+      <location filename="../../gui/organisation_dialog.py" line="296" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="300" />
+      <location filename="../../gui/organisation_dialog.py" line="301" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="303" />
+      <location filename="../../gui/organisation_dialog.py" line="304" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="305" />
+      <location filename="../../gui/organisation_dialog.py" line="306" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="307" />
+      <location filename="../../gui/organisation_dialog.py" line="308" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="308" />
+      <location filename="../../gui/organisation_dialog.py" line="309" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="312" />
+      <location filename="../../gui/organisation_dialog.py" line="313" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="319" />
+      <location filename="../../gui/organisation_dialog.py" line="320" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="345" />
+      <location filename="../../gui/organisation_dialog.py" line="346" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -3121,27 +3121,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1268" />
+      <location filename="../../gui/item_editor.py" line="1274" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Någon annan har tagit bort ärendet ”{title}” medan du redigerade det, och dina ändringar kan inte sparas i det. Din text visas fortfarande: kopiera det du behöver och välj sedan Arkiv → Förkasta ändringarna.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1292" />
+      <location filename="../../gui/item_editor.py" line="1298" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Någon annan sparade ärendet medan du redigerade det. Hans eller hennes ändringar i andra fält visas nu. Samma fält ändrades av er båda; i dem står nu din text, och den ersätter den andras när du sparar igen. Ärendet har ännu inte sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1297" />
+      <location filename="../../gui/item_editor.py" line="1303" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>Den andras sparade text i dessa fält:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1304" />
+      <location filename="../../gui/item_editor.py" line="1310" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: ”{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1307" />
+      <location filename="../../gui/item_editor.py" line="1313" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
@@ -3285,47 +3285,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1012" />
+      <location filename="../../gui/item_editor.py" line="1018" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1050" />
+      <location filename="../../gui/item_editor.py" line="1056" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1053" />
+      <location filename="../../gui/item_editor.py" line="1059" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1060" />
+      <location filename="../../gui/item_editor.py" line="1066" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1100" />
+      <location filename="../../gui/item_editor.py" line="1106" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1104" />
+      <location filename="../../gui/item_editor.py" line="1110" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1107" />
+      <location filename="../../gui/item_editor.py" line="1113" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1111" />
+      <location filename="../../gui/item_editor.py" line="1117" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1156" />
+      <location filename="../../gui/item_editor.py" line="1162" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -3703,7 +3703,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="214" />
-      <location filename="../../gui/main_window.py" line="717" />
+      <location filename="../../gui/main_window.py" line="752" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
@@ -3729,238 +3729,263 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="231" />
-      <location filename="../../gui/main_window.py" line="628" />
+      <location filename="../../gui/main_window.py" line="638" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="234" />
+      <source>Poista kokous…</source>
+      <translation>Ta bort möte…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="237" />
+      <source>Poista vahingossa luotu kokous asioineen (vain ennen kuin sen esityslista on julkaistu)</source>
+      <translation>Ta bort ett möte som skapats av misstag med dess ärenden (endast innan dess föredragningslista publicerats)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="239" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="244" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="247" />
+      <location filename="../../gui/main_window.py" line="254" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>Verkosta poistettavat…</source>
       <translation>Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="264" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="260" />
+      <location filename="../../gui/main_window.py" line="267" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="262" />
-      <location filename="../../gui/main_window.py" line="776" />
+      <location filename="../../gui/main_window.py" line="269" />
+      <location filename="../../gui/main_window.py" line="811" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="276" />
+      <location filename="../../gui/main_window.py" line="283" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="286" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="281" />
+      <location filename="../../gui/main_window.py" line="288" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="285" />
+      <location filename="../../gui/main_window.py" line="292" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="294" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="288" />
+      <location filename="../../gui/main_window.py" line="295" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="289" />
+      <location filename="../../gui/main_window.py" line="296" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="327" />
+      <location filename="../../gui/main_window.py" line="337" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="329" />
+      <location filename="../../gui/main_window.py" line="339" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="331" />
+      <location filename="../../gui/main_window.py" line="341" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="461" />
+      <location filename="../../gui/main_window.py" line="471" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="498" />
+      <location filename="../../gui/main_window.py" line="508" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="520" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="537" />
+      <location filename="../../gui/main_window.py" line="547" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="537" />
+      <location filename="../../gui/main_window.py" line="547" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="543" />
+      <location filename="../../gui/main_window.py" line="553" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="562" />
+      <location filename="../../gui/main_window.py" line="572" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="565" />
+      <location filename="../../gui/main_window.py" line="575" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="580" />
+      <location filename="../../gui/main_window.py" line="590" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="603" />
+      <location filename="../../gui/main_window.py" line="613" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="629" />
+      <location filename="../../gui/main_window.py" line="639" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Ta bort ärendet ”{title}” med dess texter? Följande paragrafnummer flyttas. Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="697" />
+      <location filename="../../gui/main_window.py" line="668" />
+      <source>Poista kokous</source>
+      <translation>Ta bort möte</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="669" />
+      <source>Poistetaanko kokous {number}/{year} ({date}) ja sen {count} asiaa? Vuoden myöhempien kokousten pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
+      <translation>Ta bort mötet {number}/{year} ({date}) och dess {count} ärenden? Paragrafnumren i årets senare möten flyttas. Borttagningen kan inte ångras.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="678" />
+      <source>Kokous poistettu.</source>
+      <translation>Mötet har tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="732" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="697" />
+      <location filename="../../gui/main_window.py" line="732" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="718" />
+      <location filename="../../gui/main_window.py" line="753" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="730" />
+      <location filename="../../gui/main_window.py" line="765" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="770" />
+      <location filename="../../gui/main_window.py" line="805" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="770" />
+      <location filename="../../gui/main_window.py" line="805" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="794" />
+      <location filename="../../gui/main_window.py" line="829" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="797" />
+      <location filename="../../gui/main_window.py" line="832" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="798" />
+      <location filename="../../gui/main_window.py" line="833" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="799" />
+      <location filename="../../gui/main_window.py" line="834" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="832" />
+      <location filename="../../gui/main_window.py" line="867" />
       <source>Asiaa muutettiin muualla</source>
       <translation>Ärendet ändrades på annat håll</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="833" />
+      <location filename="../../gui/main_window.py" line="868" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
@@ -4326,72 +4351,72 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="83" />
+      <location filename="../../gui/organisation_dialog.py" line="84" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="84" />
+      <location filename="../../gui/organisation_dialog.py" line="85" />
       <source>varapuheenjohtaja</source>
       <translation>vice ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="85" />
+      <location filename="../../gui/organisation_dialog.py" line="86" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="86" />
+      <location filename="../../gui/organisation_dialog.py" line="87" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="417" />
+      <location filename="../../gui/organisation_dialog.py" line="418" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="417" />
+      <location filename="../../gui/organisation_dialog.py" line="418" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="426" />
+      <location filename="../../gui/organisation_dialog.py" line="427" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="427" />
+      <location filename="../../gui/organisation_dialog.py" line="428" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="432" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="434" />
+      <location filename="../../gui/organisation_dialog.py" line="435" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="438" />
+      <location filename="../../gui/organisation_dialog.py" line="439" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="442" />
+      <location filename="../../gui/organisation_dialog.py" line="443" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="447" />
+      <location filename="../../gui/organisation_dialog.py" line="448" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4593,187 +4618,187 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <location filename="../../gui/organisation_dialog.py" line="72" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="72" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="73" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="109" />
+      <location filename="../../gui/organisation_dialog.py" line="110" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="110" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="112" />
+      <location filename="../../gui/organisation_dialog.py" line="113" />
       <source>Nimi lauseen sisällä genetiivissä, esim. ”Hartolan kunnan”. Päätösehdotusten mallipohjat käyttävät tätä (organisation.genitive); tyhjänä käytetään harmaana näkyvää ehdotusta.</source>
       <translation>Det finska namnet i genitiv inne i en mening, t.ex. ”Hartolan kunnan”. Mallarna för beslutsförslag använder det (organisation.genitive); om fältet är tomt används förslaget som visas i grått.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="118" />
       <source>Nimi genetiivissä</source>
       <translation>Namn i genitiv (bestämd form)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="121" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <location filename="../../gui/organisation_dialog.py" line="134" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="136" />
+      <location filename="../../gui/organisation_dialog.py" line="137" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="138" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="149" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="149" />
+      <location filename="../../gui/organisation_dialog.py" line="150" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="150" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="151" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="157" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="163" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <location filename="../../gui/organisation_dialog.py" line="167" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="170" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>i en tvåspråkig organisations utdrag, t.ex. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="174" />
+      <location filename="../../gui/organisation_dialog.py" line="175" />
       <source> päivää</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="175" />
+      <location filename="../../gui/organisation_dialog.py" line="176" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="178" />
+      <location filename="../../gui/organisation_dialog.py" line="179" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Protokoll på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="180" />
+      <location filename="../../gui/organisation_dialog.py" line="181" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="181" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="182" />
+      <location filename="../../gui/organisation_dialog.py" line="183" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Bestyrkandets ort på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="183" />
+      <location filename="../../gui/organisation_dialog.py" line="184" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="253" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -4842,57 +4867,57 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="960" />
+      <location filename="../../gui/organisation_dialog.py" line="969" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="961" />
+      <location filename="../../gui/organisation_dialog.py" line="970" />
       <source>Hae henkilöitä</source>
       <translation>Sök personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="961" />
+      <location filename="../../gui/organisation_dialog.py" line="970" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="962" />
+      <location filename="../../gui/organisation_dialog.py" line="971" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="963" />
+      <location filename="../../gui/organisation_dialog.py" line="972" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="965" />
+      <location filename="../../gui/organisation_dialog.py" line="974" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="966" />
+      <location filename="../../gui/organisation_dialog.py" line="975" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="1100" />
+      <location filename="../../gui/organisation_dialog.py" line="1109" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4900,92 +4925,92 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="852" />
+      <location filename="../../gui/organisation_dialog.py" line="861" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="852" />
+      <location filename="../../gui/organisation_dialog.py" line="861" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="855" />
+      <location filename="../../gui/organisation_dialog.py" line="864" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="861" />
+      <location filename="../../gui/organisation_dialog.py" line="870" />
       <source>Minkä oman organisaation henkilö tämä on. Päätösehdotuksen allekirjoittaja haetaan organisaation omista henkilöistä.</source>
       <translation>Vilken av de egna organisationerna personen hör till. Den som undertecknar ett beslutsförslag söks bland organisationens egna personer.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="863" />
+      <location filename="../../gui/organisation_dialog.py" line="872" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="875" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="867" />
+      <location filename="../../gui/organisation_dialog.py" line="876" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="869" />
+      <location filename="../../gui/organisation_dialog.py" line="878" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="871" />
+      <location filename="../../gui/organisation_dialog.py" line="880" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="873" />
+      <location filename="../../gui/organisation_dialog.py" line="882" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="874" />
+      <location filename="../../gui/organisation_dialog.py" line="883" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="875" />
+      <location filename="../../gui/organisation_dialog.py" line="884" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="886" />
+      <location filename="../../gui/organisation_dialog.py" line="895" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="893" />
+      <location filename="../../gui/organisation_dialog.py" line="902" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="896" />
+      <location filename="../../gui/organisation_dialog.py" line="905" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="897" />
+      <location filename="../../gui/organisation_dialog.py" line="906" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="901" />
+      <location filename="../../gui/organisation_dialog.py" line="910" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="939" />
+      <location filename="../../gui/organisation_dialog.py" line="948" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -6688,7 +6713,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="476" />
+      <location filename="../../core/meetings.py" line="505" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
@@ -6907,6 +6932,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/minutes.py" line="1556" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="402" />
+      <source>Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.</source>
+      <translation>Föredragningslistan för möte {number}/{year} har redan publicerats, så mötet kan inte tas bort.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1694" />
@@ -7233,7 +7263,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="435" />
+      <location filename="../../core/meetings.py" line="464" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
       <translation>Ändringen gjordes inte: {name} skulle därefter vara antecknad som närvarande under inte en enda paragraf. Rätta först personens ankomst eller avlägsnande i närvarouppgifterna.</translation>
     </message>
@@ -7451,7 +7481,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="506" />
+      <location filename="../../core/meetings.py" line="535" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.agreement_editing import CostLineInput, create_agreement, parse_amount, set_cost_items
 from core.agreements import update_party
+from core.meetings import create_meeting, remove_meeting
+from core.minutes import mark_agenda_published
 from core.organisation import organisation_details, update_organisation
 from db.engine import Database
 from db.enums import AgreementKind
-from db.errors import ValidationError
-from db.models import Agreement, AgreementParty, Organisation
+from db.errors import LockedError, ValidationError
+from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation
 
 
 @pytest.mark.parametrize("typed", ["NaN", "Infinity", "-inf", "sNaN"])
@@ -85,3 +89,31 @@ def test_a_registry_email_not_of_an_address_form_is_refused(demo_db: Database, t
     with demo_db.begin() as session:
         update_organisation(session, replace(before, registry_email=" kirjaamo@sámi.fi "), before=before)
         assert organisation_details(session).registry_email == "kirjaamo@sámi.fi"
+
+
+def _sections(session: Session, meeting_id: int) -> list[int]:
+    return list(
+        session.scalars(select(Item.section_number).where(Item.meeting_id == meeting_id).order_by(Item.position))
+    )
+
+
+def test_a_draft_meeting_created_by_mistake_is_removed_with_its_items(demo_db: Database) -> None:
+    """Ensure a draft meeting is removed with its standard items and attendance list, the year's later § numbers
+    closing the gap, and a meeting whose agenda is published is refused in Finnish; a meeting could not be removed,
+    and its items kept § numbers of the year."""
+    with demo_db.begin() as session:
+        body_id = session.scalars(select(Body.id).order_by(Body.id)).first()
+        assert body_id is not None
+        mistaken = create_meeting(session, body_id=body_id, date=dt.date(2031, 2, 3), place="Čohkkiras").id
+        later = create_meeting(session, body_id=body_id, date=dt.date(2031, 3, 3)).id
+        count = len(_sections(session, mistaken))
+        assert _sections(session, later)[0] == count + 1
+    with demo_db.begin() as session:
+        remove_meeting(session, meeting_id=mistaken)
+    with demo_db.begin() as session:
+        assert session.get(Meeting, mistaken) is None
+        assert not _sections(session, mistaken)
+        assert _sections(session, later)[0] == 1
+        mark_agenda_published(session, later, dt.date(2031, 2, 24))
+    with pytest.raises(LockedError, match="esityslista on jo julkaistu"), demo_db.begin() as session:
+        remove_meeting(session, meeting_id=later)

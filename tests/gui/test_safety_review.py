@@ -17,8 +17,9 @@ from sqlalchemy import select
 
 from core.agreement_editing import CostLineInput
 from core.agreements import DecisionSource
+from core.meetings import create_meeting
 from db.engine import Database
-from db.enums import AgreementTermination, Language, OrganisationKind
+from db.enums import AgreementTermination, Language, MeetingState, OrganisationKind
 from db.errors import ValidationError
 from db.models import Agreement, AgreementParty, Item, Meeting
 from gui import agreement_edit, errors, operations
@@ -562,3 +563,39 @@ def test_agreement_and_party_names_stop_at_what_the_database_holds(qtbot: QtBot)
     party.organisation.setEditText("Ŧ" * 300)
     party.body.setText("ž" * 300)
     assert (len(party.organisation.currentText()), len(party.body.text())) == (200, 200)
+
+
+def test_a_draft_meeting_is_removed_from_the_meeting_menu_after_asking(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path
+) -> None:
+    """Ensure Kokous → Poista kokous… removes a draft meeting with its items after a question that says what goes
+    and that it is final, and is not offered for a meeting whose agenda is published (there was no way to remove a
+    meeting created by mistake)."""
+    with sqlite_demo_db.begin() as session:
+        body_id = session.scalars(select(Meeting.body_id).order_by(Meeting.id)).first()
+        assert body_id is not None
+        mistaken = create_meeting(session, body_id=body_id, date=dt.date(2031, 2, 3)).id
+        count = len(session.scalars(select(Item.id).where(Item.meeting_id == mistaken)).all())
+        published = session.scalars(select(Meeting.id).where(Meeting.state != MeetingState.DRAFT)).first()
+        assert published is not None
+    prompts = AnsweringPrompts()
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    action = window.named_actions["remove_meeting"]
+    window.select_meeting(published)
+    assert not action.isEnabled()
+    window.select_meeting(mistaken)
+    assert action.isEnabled()
+    prompts.confirm_answer = False
+    action.trigger()
+    assert prompts.asked[-1] == (
+        "confirm",
+        f"Poistetaanko kokous 1/2031 (3.2.2031) ja sen {count} asiaa? Vuoden myöhempien kokousten pykälänumerot "
+        "siirtyvät. Poistoa ei voi kumota.",
+    )
+    prompts.confirm_answer = True
+    action.trigger()
+    with sqlite_demo_db.begin() as session:
+        assert session.get(Meeting, mistaken) is None
+        assert not session.scalars(select(Item.id).where(Item.meeting_id == mistaken)).all()
+    assert window.model.meeting_node(mistaken) is None
