@@ -111,8 +111,26 @@ def own_draft(session: Session, item_id: int) -> ItemDraft | None:
     return session.get(ItemDraft, (item_id, current_user(session))) or session.get(ItemDraft, (item_id, ""))
 
 
+def others_drafts(session: Session, item_id: int) -> list[tuple[str, dt.datetime]]:
+    """Who else has an autosaved draft of the item (their user name and when it was last written, oldest first):
+    in an office sharing one database, a colleague may be editing the same § (drafts from before revision 0011,
+    whose author is not known, are left out)."""
+    rows = session.execute(
+        select(ItemDraft.author, ItemDraft.saved_at)
+        .where(ItemDraft.item_id == item_id, ItemDraft.author != "", ItemDraft.author != current_user(session))
+        .order_by(ItemDraft.saved_at)
+    )
+    return [(author, saved_at) for author, saved_at in rows]
+
+
 def _fi_date(day: Any) -> str:
     return f"{day.day}.{day.month}.{day.year}"
+
+
+def _local_when(saved_at: dt.datetime) -> str:
+    """A time stored in UTC (db.models.utcnow) in the computer's own time: "27.11.2026 10.42"."""
+    local = saved_at.replace(tzinfo=dt.UTC).astimezone() if saved_at.tzinfo is None else saved_at.astimezone()
+    return f"{_fi_date(local)} {local:%H.%M}"
 
 
 def item_values(item: Any) -> dict[str, Any]:
@@ -454,6 +472,14 @@ class ItemEditor(QWidget):
             "QLabel { background: #fde7e9; border: 1px solid #c85a64; padding: 6px; }"
         )
         outer.addWidget(self.corrections_banner)
+        # Another user's unsaved edits of the same § (a shared database): said before the two overwrite each other.
+        self.others_banner = QLabel()
+        self.others_banner.setObjectName("othersEditingBanner")
+        self.others_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.others_banner.setWordWrap(True)
+        self.others_banner.setStyleSheet("QLabel { background: #e5f1fb; border: 1px solid #6a9fd4; padding: 6px; }")
+        self.others_banner.hide()
+        outer.addWidget(self.others_banner)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
 
@@ -951,6 +977,7 @@ class ItemEditor(QWidget):
         self.header.setText(self.tr("<i>Valitse asia siirtimestä vasemmalla.</i>"))
         self.banner.hide()
         self.corrections_banner.hide()
+        self.others_banner.hide()
         self.tabs.setEnabled(False)
         self.diary_problem.hide()
         self._enable_file_buttons()
@@ -1023,6 +1050,7 @@ class ItemEditor(QWidget):
             draft_data = dict(draft.data) if draft is not None and not self.read_only else None
             draft_stale = draft is not None and draft.base_version != item.version
             draft_time = draft.saved_at if draft is not None else None
+            others = [] if self.read_only else others_drafts(session, item_id)
         self.item_id = item_id
         self._saved = copy.deepcopy(values)
         self._values = {}
@@ -1043,10 +1071,36 @@ class ItemEditor(QWidget):
         self.banner.setVisible(self.read_only)
         self.corrections_banner.setText(corrections_text)
         self.corrections_banner.setVisible(bool(corrections_text))
+        self._show_others(others)
         self._update_header()
         if draft_data is not None:
             self._offer_draft(draft_data, draft_stale, draft_time)
         self.changed.emit()
+
+    def _show_others(self, others: list[tuple[str, dt.datetime]]) -> None:
+        """Say who else has unsaved edits of this § (``others_drafts``); hidden when no one has."""
+        lines = [
+            self.tr("Käyttäjällä {user} on tähän asiaan tallentamattomia muutoksia (luonnos tallessa {when}).").format(
+                user=user, when=_local_when(saved_at)
+            )
+            for user, saved_at in others
+        ]
+        if len(lines) == 1:
+            lines.append(
+                self.tr(
+                    "Hän voi olla muokkaamassa asiaa juuri nyt. Jos kumpikin muuttaa samaa kenttää, jälkimmäinen "
+                    "tallentaja näkee ensin toisen tallentaman tekstin."
+                )
+            )
+        elif lines:
+            lines.append(
+                self.tr(
+                    "He voivat olla muokkaamassa asiaa juuri nyt. Jos useampi muuttaa samaa kenttää, myöhempi "
+                    "tallentaja näkee ensin aiemman tallentaman tekstin."
+                )
+            )
+        self.others_banner.setText("\n".join(lines))
+        self.others_banner.setVisible(bool(lines))
 
     def _corrections_text(self, corrections: list[Any]) -> str:
         """The notice of a § 's corrections (oikaisut), oldest first; "" when it has none."""
@@ -1094,10 +1148,7 @@ class ItemEditor(QWidget):
         return changed, [self.field_label(name) for name in newer]
 
     def _offer_draft(self, data: dict[str, Any], stale: bool, saved_at: Any) -> None:
-        when = ""
-        if saved_at:  # stored in UTC (db.models.utcnow); shown in the computer's own time
-            local = saved_at.replace(tzinfo=dt.UTC).astimezone() if saved_at.tzinfo is None else saved_at.astimezone()
-            when = f"{_fi_date(local)} {local:%H.%M}"
+        when = _local_when(saved_at) if saved_at else ""
         changed, newer = self._draft_changes(data, stale)
         if not changed:
             self.discard_draft()  # nothing in it differs from what is stored
@@ -1190,6 +1241,7 @@ class ItemEditor(QWidget):
                     draft.data = stored
                     draft.base_version = self._version
                     draft.saved_at = utcnow()
+                others = others_drafts(session, self.item_id)
         except Exception as exc:  # an autosave failure must be seen, but must not stop the editing
             # The next tick tries again (another program may hold the write lock for a moment). The user is
             # told once, and again only if autosaving failed anew after it had recovered.
@@ -1202,6 +1254,7 @@ class ItemEditor(QWidget):
             log.info("Autosave of item %s works again", self.item_id)
         self.autosave_failing = False
         self._drafted = data
+        self._show_others(others)
         return True
 
     def discard_draft(self) -> None:

@@ -391,6 +391,24 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Vill du återställa dem?",
         "The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?",
     ),
+    "Käyttäjällä {user} on tähän asiaan tallentamattomia muutoksia (luonnos tallessa {when}).": (
+        "Användaren {user} har osparade ändringar i detta ärende (utkast sparat {when}).",
+        "User {user} has unsaved changes to this item (draft kept at {when}).",
+    ),
+    "Hän voi olla muokkaamassa asiaa juuri nyt. Jos kumpikin muuttaa samaa kenttää, jälkimmäinen tallentaja näkee "
+    "ensin toisen tallentaman tekstin.": (
+        "Hen kan hålla på att redigera ärendet just nu. Om båda ändrar samma fält får den som sparar sist först se "
+        "den andras sparade text.",
+        "They may be editing the item right now. If both of you change the same field, whoever saves last is first "
+        "shown the other's saved text.",
+    ),
+    "He voivat olla muokkaamassa asiaa juuri nyt. Jos useampi muuttaa samaa kenttää, myöhempi tallentaja näkee "
+    "ensin aiemman tallentaman tekstin.": (
+        "De kan hålla på att redigera ärendet just nu. Om flera ändrar samma fält får den som sparar senare först se "
+        "den text som sparades tidigare.",
+        "They may be editing the item right now. If more than one of you changes the same field, whoever saves later "
+        "is first shown the text saved earlier.",
+    ),
     "Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.": (
         "Obs.: ärendet har därefter ändrats och sparats på annat håll.",
         "Note: the item has since been changed and saved elsewhere.",

@@ -2832,500 +2832,515 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="276" />
+      <location filename="../../gui/item_editor.py" line="294" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="317" />
+      <location filename="../../gui/item_editor.py" line="335" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="463" />
-      <location filename="../../gui/item_editor.py" line="464" />
-      <location filename="../../gui/item_editor.py" line="656" />
+      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="682" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
-      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="508" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="517" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="519" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="496" />
+      <location filename="../../gui/item_editor.py" line="522" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="497" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="525" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="527" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="531" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
-      <location filename="../../gui/item_editor.py" line="519" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="545" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="510" />
+      <location filename="../../gui/item_editor.py" line="536" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="511" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="517" />
-      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="547" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
-      <location filename="../../gui/item_editor.py" line="526" />
-      <location filename="../../gui/item_editor.py" line="660" />
+      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="686" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
-      <location filename="../../gui/item_editor.py" line="528" />
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="554" />
+      <location filename="../../gui/item_editor.py" line="689" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
-      <location filename="../../gui/item_editor.py" line="540" />
-      <location filename="../../gui/item_editor.py" line="666" />
+      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="692" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
-      <location filename="../../gui/item_editor.py" line="542" />
-      <location filename="../../gui/item_editor.py" line="669" />
+      <location filename="../../gui/item_editor.py" line="567" />
+      <location filename="../../gui/item_editor.py" line="568" />
+      <location filename="../../gui/item_editor.py" line="695" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
-      <location filename="../../gui/item_editor.py" line="545" />
+      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="571" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="547" />
+      <location filename="../../gui/item_editor.py" line="573" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="548" />
+      <location filename="../../gui/item_editor.py" line="574" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="575" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="576" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="577" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="578" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="556" />
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="586" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
-      <location filename="../../gui/item_editor.py" line="562" />
+      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="588" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="563" />
+      <location filename="../../gui/item_editor.py" line="589" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="595" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="571" />
+      <location filename="../../gui/item_editor.py" line="597" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="574" />
-      <location filename="../../gui/item_editor.py" line="576" />
+      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="602" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="577" />
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="603" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="580" />
-      <location filename="../../gui/item_editor.py" line="585" />
+      <location filename="../../gui/item_editor.py" line="606" />
+      <location filename="../../gui/item_editor.py" line="611" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
-      <location filename="../../gui/item_editor.py" line="592" />
-      <location filename="../../gui/item_editor.py" line="658" />
+      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="684" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="630" />
       <source>Lisää liite</source>
       <translation>Add attachment</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="630" />
       <source>Poista liite</source>
       <translation>Remove attachment</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="667" />
       <source>Lisää vastaanottaja</source>
       <translation>Add recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="667" />
       <source>Poista vastaanottaja</source>
       <translation>Remove recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="650" />
+      <location filename="../../gui/item_editor.py" line="676" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="655" />
+      <location filename="../../gui/item_editor.py" line="681" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1274" />
+      <location filename="../../gui/item_editor.py" line="1083" />
+      <source>Käyttäjällä {user} on tähän asiaan tallentamattomia muutoksia (luonnos tallessa {when}).</source>
+      <translation>User {user} has unsaved changes to this item (draft kept at {when}).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1091" />
+      <source>Hän voi olla muokkaamassa asiaa juuri nyt. Jos kumpikin muuttaa samaa kenttää, jälkimmäinen tallentaja näkee ensin toisen tallentaman tekstin.</source>
+      <translation>They may be editing the item right now. If both of you change the same field, whoever saves last is first shown the other's saved text.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1098" />
+      <source>He voivat olla muokkaamassa asiaa juuri nyt. Jos useampi muuttaa samaa kenttää, myöhempi tallentaja näkee ensin aiemman tallentaman tekstin.</source>
+      <translation>They may be editing the item right now. If more than one of you changes the same field, whoever saves later is first shown the text saved earlier.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1327" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Someone else removed the item “{title}” while you were editing it, and your changes cannot be saved to it. Your text is still shown: copy what you need and then choose File → Discard changes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1298" />
+      <location filename="../../gui/item_editor.py" line="1351" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Someone else saved this item while you were editing it. Their changes to other fields are now shown. The same fields were changed by both of you; they now hold your text, which replaces the other's when you save again. The item has not been saved yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1303" />
+      <location filename="../../gui/item_editor.py" line="1356" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>The text the other saved in these fields:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1310" />
+      <location filename="../../gui/item_editor.py" line="1363" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: “{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1313" />
+      <location filename="../../gui/item_editor.py" line="1366" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="595" />
-      <location filename="../../gui/item_editor.py" line="597" />
-      <location filename="../../gui/item_editor.py" line="599" />
+      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="625" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="639" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="653" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="622" />
-      <location filename="../../gui/item_editor.py" line="633" />
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="648" />
+      <location filename="../../gui/item_editor.py" line="659" />
+      <location filename="../../gui/item_editor.py" line="662" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="644" />
+      <location filename="../../gui/item_editor.py" line="670" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="657" />
+      <location filename="../../gui/item_editor.py" line="683" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="659" />
+      <location filename="../../gui/item_editor.py" line="685" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="661" />
+      <location filename="../../gui/item_editor.py" line="687" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="664" />
+      <location filename="../../gui/item_editor.py" line="690" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="667" />
+      <location filename="../../gui/item_editor.py" line="693" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="673" />
+      <location filename="../../gui/item_editor.py" line="699" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="691" />
+      <location filename="../../gui/item_editor.py" line="717" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="693" />
+      <location filename="../../gui/item_editor.py" line="719" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="730" />
+      <location filename="../../gui/item_editor.py" line="756" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="733" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="736" />
+      <location filename="../../gui/item_editor.py" line="762" />
       <source>tiedosto {name}</source>
       <translation>file {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="772" />
+      <location filename="../../gui/item_editor.py" line="798" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="773" />
+      <location filename="../../gui/item_editor.py" line="799" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="796" />
+      <location filename="../../gui/item_editor.py" line="822" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="806" />
+      <location filename="../../gui/item_editor.py" line="832" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="854" />
+      <location filename="../../gui/item_editor.py" line="880" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="951" />
+      <location filename="../../gui/item_editor.py" line="977" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1018" />
+      <location filename="../../gui/item_editor.py" line="1045" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1056" />
+      <location filename="../../gui/item_editor.py" line="1110" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1059" />
+      <location filename="../../gui/item_editor.py" line="1113" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1066" />
+      <location filename="../../gui/item_editor.py" line="1120" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1106" />
+      <location filename="../../gui/item_editor.py" line="1157" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1110" />
+      <location filename="../../gui/item_editor.py" line="1161" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1113" />
+      <location filename="../../gui/item_editor.py" line="1164" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1117" />
+      <location filename="../../gui/item_editor.py" line="1168" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1162" />
+      <location filename="../../gui/item_editor.py" line="1213" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>

@@ -2832,500 +2832,515 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="276" />
+      <location filename="../../gui/item_editor.py" line="294" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="317" />
+      <location filename="../../gui/item_editor.py" line="335" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="463" />
-      <location filename="../../gui/item_editor.py" line="464" />
-      <location filename="../../gui/item_editor.py" line="656" />
+      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="682" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
-      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="508" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="517" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="519" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="496" />
+      <location filename="../../gui/item_editor.py" line="522" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="497" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="525" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="527" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="531" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
-      <location filename="../../gui/item_editor.py" line="519" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="545" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="510" />
+      <location filename="../../gui/item_editor.py" line="536" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="511" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="517" />
-      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="547" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
-      <location filename="../../gui/item_editor.py" line="526" />
-      <location filename="../../gui/item_editor.py" line="660" />
+      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="686" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
-      <location filename="../../gui/item_editor.py" line="528" />
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="554" />
+      <location filename="../../gui/item_editor.py" line="689" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
-      <location filename="../../gui/item_editor.py" line="540" />
-      <location filename="../../gui/item_editor.py" line="666" />
+      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="692" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
-      <location filename="../../gui/item_editor.py" line="542" />
-      <location filename="../../gui/item_editor.py" line="669" />
+      <location filename="../../gui/item_editor.py" line="567" />
+      <location filename="../../gui/item_editor.py" line="568" />
+      <location filename="../../gui/item_editor.py" line="695" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
-      <location filename="../../gui/item_editor.py" line="545" />
+      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="571" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="547" />
+      <location filename="../../gui/item_editor.py" line="573" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="548" />
+      <location filename="../../gui/item_editor.py" line="574" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="575" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="576" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="577" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="578" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="556" />
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="586" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
-      <location filename="../../gui/item_editor.py" line="562" />
+      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="588" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="563" />
+      <location filename="../../gui/item_editor.py" line="589" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="595" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="571" />
+      <location filename="../../gui/item_editor.py" line="597" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="574" />
-      <location filename="../../gui/item_editor.py" line="576" />
+      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="602" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="577" />
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="603" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="580" />
-      <location filename="../../gui/item_editor.py" line="585" />
+      <location filename="../../gui/item_editor.py" line="606" />
+      <location filename="../../gui/item_editor.py" line="611" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
-      <location filename="../../gui/item_editor.py" line="592" />
-      <location filename="../../gui/item_editor.py" line="658" />
+      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="684" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="630" />
       <source>Lisää liite</source>
       <translation>Lägg till bilaga</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="630" />
       <source>Poista liite</source>
       <translation>Ta bort bilaga</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="667" />
       <source>Lisää vastaanottaja</source>
       <translation>Lägg till mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="667" />
       <source>Poista vastaanottaja</source>
       <translation>Ta bort mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="650" />
+      <location filename="../../gui/item_editor.py" line="676" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="655" />
+      <location filename="../../gui/item_editor.py" line="681" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1274" />
+      <location filename="../../gui/item_editor.py" line="1083" />
+      <source>Käyttäjällä {user} on tähän asiaan tallentamattomia muutoksia (luonnos tallessa {when}).</source>
+      <translation>Användaren {user} har osparade ändringar i detta ärende (utkast sparat {when}).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1091" />
+      <source>Hän voi olla muokkaamassa asiaa juuri nyt. Jos kumpikin muuttaa samaa kenttää, jälkimmäinen tallentaja näkee ensin toisen tallentaman tekstin.</source>
+      <translation>Hen kan hålla på att redigera ärendet just nu. Om båda ändrar samma fält får den som sparar sist först se den andras sparade text.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1098" />
+      <source>He voivat olla muokkaamassa asiaa juuri nyt. Jos useampi muuttaa samaa kenttää, myöhempi tallentaja näkee ensin aiemman tallentaman tekstin.</source>
+      <translation>De kan hålla på att redigera ärendet just nu. Om flera ändrar samma fält får den som sparar senare först se den text som sparades tidigare.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1327" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Någon annan har tagit bort ärendet ”{title}” medan du redigerade det, och dina ändringar kan inte sparas i det. Din text visas fortfarande: kopiera det du behöver och välj sedan Arkiv → Förkasta ändringarna.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1298" />
+      <location filename="../../gui/item_editor.py" line="1351" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Någon annan sparade ärendet medan du redigerade det. Hans eller hennes ändringar i andra fält visas nu. Samma fält ändrades av er båda; i dem står nu din text, och den ersätter den andras när du sparar igen. Ärendet har ännu inte sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1303" />
+      <location filename="../../gui/item_editor.py" line="1356" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>Den andras sparade text i dessa fält:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1310" />
+      <location filename="../../gui/item_editor.py" line="1363" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: ”{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1313" />
+      <location filename="../../gui/item_editor.py" line="1366" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="595" />
-      <location filename="../../gui/item_editor.py" line="597" />
-      <location filename="../../gui/item_editor.py" line="599" />
+      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="625" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="613" />
+      <location filename="../../gui/item_editor.py" line="639" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="653" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="622" />
-      <location filename="../../gui/item_editor.py" line="633" />
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="648" />
+      <location filename="../../gui/item_editor.py" line="659" />
+      <location filename="../../gui/item_editor.py" line="662" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="644" />
+      <location filename="../../gui/item_editor.py" line="670" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="657" />
+      <location filename="../../gui/item_editor.py" line="683" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="659" />
+      <location filename="../../gui/item_editor.py" line="685" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="661" />
+      <location filename="../../gui/item_editor.py" line="687" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="664" />
+      <location filename="../../gui/item_editor.py" line="690" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="667" />
+      <location filename="../../gui/item_editor.py" line="693" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="673" />
+      <location filename="../../gui/item_editor.py" line="699" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="691" />
+      <location filename="../../gui/item_editor.py" line="717" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="693" />
+      <location filename="../../gui/item_editor.py" line="719" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="730" />
+      <location filename="../../gui/item_editor.py" line="756" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="733" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="736" />
+      <location filename="../../gui/item_editor.py" line="762" />
       <source>tiedosto {name}</source>
       <translation>fil {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="772" />
+      <location filename="../../gui/item_editor.py" line="798" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="773" />
+      <location filename="../../gui/item_editor.py" line="799" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="796" />
+      <location filename="../../gui/item_editor.py" line="822" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="806" />
+      <location filename="../../gui/item_editor.py" line="832" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="854" />
+      <location filename="../../gui/item_editor.py" line="880" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="951" />
+      <location filename="../../gui/item_editor.py" line="977" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1018" />
+      <location filename="../../gui/item_editor.py" line="1045" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1056" />
+      <location filename="../../gui/item_editor.py" line="1110" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1059" />
+      <location filename="../../gui/item_editor.py" line="1113" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1066" />
+      <location filename="../../gui/item_editor.py" line="1120" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1106" />
+      <location filename="../../gui/item_editor.py" line="1157" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1110" />
+      <location filename="../../gui/item_editor.py" line="1161" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1113" />
+      <location filename="../../gui/item_editor.py" line="1164" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1117" />
+      <location filename="../../gui/item_editor.py" line="1168" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1162" />
+      <location filename="../../gui/item_editor.py" line="1213" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
