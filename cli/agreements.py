@@ -110,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_agreement(args: argparse.Namespace) -> int:
-    """``print agreement --title TEXT --out FILE.pdf [--on DATE]``: the "Sopimuksen hyväksymistilanne" page."""
+    """``print agreement --title TEXT --out FILE.pdf [--on DATE] [--language sv]``: the "Sopimuksen
+    hyväksymistilanne" page, in Finnish or Swedish."""
     from core.agreements import find_agreement
     from core.printing.agreement_status import render_agreement_status
     from db.backup import open_for_use
@@ -125,7 +126,7 @@ def print_agreement(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             agreement = find_agreement(session, title)
-            pdf = render_agreement_status(session, agreement.id, on=on)
+            pdf = render_agreement_status(session, agreement.id, on=on, language=getattr(args, "language", "fi"))
     finally:
         database.dispose()
     try:

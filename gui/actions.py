@@ -518,7 +518,8 @@ def check_meeting_on_open(window: MainWindow, meeting_id: int) -> None:
 def open_agreements(window: MainWindow) -> QWidget:
     from gui.agreements import AgreementRegisterWindow
 
-    register = AgreementRegisterWindow(window.database, parent=window)
+    register = AgreementRegisterWindow(window.database, parent=window,
+                                       document_language=lambda: document_language(window))
     register.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     register.show()
     agreement_id = window.current_agreement_id()

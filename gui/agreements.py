@@ -212,10 +212,12 @@ class AgreementRegisterWindow(QMainWindow):
     reminders_loaded = Signal()
 
     def __init__(self, database: Database, *, today: Callable[[], dt.date] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, document_language: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.today = today or dt.date.today
+        # The language of the printed approval status: the main window's Tulosteet choice (Finnish without one).
+        self.document_language = document_language or (lambda: "fi")
         self.current: AgreementView | None = None
         self._wanted_id: int | None = None
         self._closed = False
@@ -944,24 +946,27 @@ class AgreementRegisterWindow(QMainWindow):
     def _ask_print(self) -> None:
         if self.current is None:
             return
+        name = "godkannandelage" if self.document_language() == "sv" else "hyvaksymistilanne"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Tallenna hyväksymistilanne"), f"hyvaksymistilanne-{self.current.agreement_id}.pdf",
+            self, self.tr("Tallenna hyväksymistilanne"), f"{name}-{self.current.agreement_id}.pdf",
             self.tr("PDF-tiedostot (*.pdf)"))
         if path:
             self.print_status_to(Path(path))
 
     def print_status_to(self, path: Path) -> None:
-        """Write the "Sopimuksen hyväksymistilanne" PDF of the current agreement to ``path``."""
+        """Write the "Sopimuksen hyväksymistilanne" PDF of the current agreement to ``path``, in the documents'
+        language."""
         if self.current is None:
             return
         from core.printing.agreement_status import render_agreement_status_file
         from core.printing.files import write_document
 
         database, agreement_id, on = self.database, self.current.agreement_id, self.today()
+        language = self.document_language()
 
         def work(progress: Progress) -> Path:
             # A folder gone or protected, a full disk: a Finnish message (core.printing.files), not a crash report.
-            write_document(render_agreement_status_file(database, agreement_id, on=on), path)
+            write_document(render_agreement_status_file(database, agreement_id, on=on, language=language), path)
             return path
 
         run_in_background(self, work, on_success=self._alive(self._saved_file), label=self.tr("Tulostetaan…"))

@@ -7,7 +7,11 @@ amounts, and when the cost items do not fit side by side the table continues bel
 (the party names repeated). Agreements with one-year cost items get a table per run of years with the same
 items, so that each total is one year's cost::
 
-    pdf = render_agreement_status(session, agreement_id, on=dt.date.today())
+    pdf = render_agreement_status(session, agreement_id, on=dt.date.today(), language="sv")
+
+In Swedish (``language="sv"``) the fixed wording, the status and what is missing are in Swedish, a § is "§ 100"
+and a diary number "Dnr", and the organisations go by their Swedish names where the settings give one (Lahtis);
+the bodies, signatories and cost items print as written.
 """
 
 from __future__ import annotations
@@ -24,17 +28,160 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table
 from sqlalchemy.orm import Session
 
-from core.agreement_costs import CostSplit, euro, percent, splits_by_year
-from core.agreements import AgreementView, PartyView, agreement_view, fi_date, get_agreement
+from core.agreement_costs import BASIS_LABELS, CostSplit, euro, percent, splits_by_year
+from core.agreements import (
+    AgreementStatus,
+    AgreementView,
+    PartyView,
+    Situation,
+    agreement_view,
+    fi_date,
+    get_agreement,
+)
 from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader, table_style
 from core.printing.fonts import BOLD, REGULAR
+from core.printing.labels import check_language
 from core.printing.text import inline
 from db.engine import Database
-from db.enums import CostSplitBasis, EntryRule
+from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, PartyDecisionState
 from db.models import Agreement
 
 TITLE = "Sopimuksen hyväksymistilanne"
 DOCUMENT_TYPE = "HYVÄKSYMISTILANNE"
+
+# The fixed wording in Finland-Swedish (the Finnish is the key, and what the Finnish document prints), in the same
+# words as the agreement register's Swedish window.
+_SV: dict[str, str] = {
+    TITLE: "Avtalets godkännandeläge",
+    DOCUMENT_TYPE: "GODKÄNNANDELÄGE",
+    "Sivu {page} / {pages}": "Sida {page} / {pages}",
+    "Sopimukset": "Avtal",
+    "Tilanne {date}": "Läge {date}",
+    "Laji": "Typ",
+    "Sopimuskausi": "Avtalsperiod",
+    "Koordinoi": "Koordinerar",
+    "Voimaantulo": "Ikraftträdande",
+    "Tila": "Status",
+    "Voimaantulopäivä": "Dag för ikraftträdande",
+    "Puuttuu": "Saknas",
+    "Hyväksytty muutoksin": "Godkänt med ändringar",
+    "Osapuolten päätökset": "Parternas beslut",
+    "Osapuoli": "Part",
+    "Päättävä toimielin": "Beslutande organ",
+    "Päätös (pvm, §, Dnro)": "Beslut (datum, §, Dnr)",
+    "Ote saatu": "Utdrag inkommit",
+    "Allekirjoitus": "Underskrift",
+    "{name} (ei edellytetä)": "{name} (förutsätts inte)",
+    "Kustannusosuudet": "Kostnadsandelar",
+    "Sopimukseen ei ole merkitty kustannuksia.": "Inga kostnader har antecknats för avtalet.",
+    "Kustannukset jaetaan {basis}.": "Kostnaderna fördelas {basis}.",
+    "asukasluvun mukaan": "enligt invånarantal",
+    "tasan": "jämnt",
+    "kiinteillä osuuksilla": "med fasta andelar",
+    "Muina vuosina": "Övriga år",
+    "Vuosi {label}": "År {label}",
+    "Vuodet {label}": "Åren {label}",
+    "{heading} (vuotuiset erät ja vuoden omat erät), osuudet vuodessa:":
+        "{heading} (årliga poster och årets egna poster), andelar per år:",
+    "Asukasluku": "Invånarantal",
+    "Peruste": "Grund",
+    "Osuus %": "Andel %",
+    "Osuus": "Andel",
+    "Yhteensä": "Totalt",
+    "Vuodessa": "Per år",
+}
+_KINDS_SV: dict[AgreementKind, str] = {
+    AgreementKind.COOPERATION_AGREEMENT: "Samverkansavtal",
+    AgreementKind.COLLABORATION_AGREEMENT: "Samarbetsavtal",
+    AgreementKind.COOPERATION_PROTOCOL: "Samarbetsprotokoll",
+    AgreementKind.OTHER: "Annat avtal",
+}
+_RULES_SV: dict[EntryRule, str] = {
+    EntryRule.ALL_APPROVE: "När alla parter har godkänt",
+    EntryRule.ALL_APPROVE_AND_SIGN: "När alla parter har godkänt och undertecknat",
+    EntryRule.SUBSET_APPROVE: "När de angivna parterna har godkänt",
+}
+_STATES_SV: dict[PartyDecisionState, str] = {
+    PartyDecisionState.NOT_ON_AGENDA: "Inte behandlat",
+    PartyDecisionState.ON_AGENDA: "På föredragningslistan",
+    PartyDecisionState.APPROVED: "Godkänt",
+    PartyDecisionState.APPROVED_WITH_CHANGES: "Godkänt med ändringar",
+    PartyDecisionState.REJECTED: "Förkastat",
+    PartyDecisionState.RETURNED: "Återremitterat",
+}
+_STATUSES_SV: dict[AgreementStatus, str] = {
+    AgreementStatus.IN_PREPARATION: "Under beredning",
+    AgreementStatus.AWAITING_APPROVALS: "Väntar på godkännanden",
+    AgreementStatus.IN_FORCE: "I kraft",
+    AgreementStatus.EXPIRED: "Upphört",
+    AgreementStatus.TERMINATED: "Uppsagt",
+}
+_TERMINATIONS_SV: dict[AgreementTermination, str] = {
+    AgreementTermination.TERMINATED: "Uppsagt",
+    AgreementTermination.CANCELLED: "Återkallat",
+}
+_AWAITING_CHECK_SV = "Behandlat, protokollet ojusterat"
+
+
+class _Words:
+    """The document's wording in its language, and the organisations' names in it."""
+
+    def __init__(self, language: str, names: dict[str, str]) -> None:
+        self.sv = check_language(language) == "sv"
+        self._names = names if self.sv else {}
+
+    def __call__(self, text: str, **values: object) -> str:
+        return (_SV[text] if self.sv else text).format(**values)
+
+    def name(self, name: str) -> str:
+        """An organisation's name: its Swedish name in a Swedish document, where one is given."""
+        return self._names.get(name, name)
+
+    def names(self, names: Sequence[str]) -> str:
+        return ", ".join(self.name(name) for name in names)
+
+    def section(self, section: str) -> str:
+        return f"§ {section}" if self.sv else f"{section} §"
+
+    def state(self, party: PartyView) -> str:
+        if not self.sv:
+            return party.state_label
+        return _AWAITING_CHECK_SV if party.awaiting_check else _STATES_SV[party.state]
+
+    def status(self, view: AgreementView) -> str:
+        """The status with its date where one belongs (``AgreementView.status_text`` in the document's language)."""
+        if not self.sv:
+            return view.status_text
+        situation = view.situation
+        if situation.status == AgreementStatus.TERMINATED and view.terminated is not None:
+            return f"{_TERMINATIONS_SV[view.terminated]} {fi_date(view.terminated_date)}".strip()
+        if situation.status == AgreementStatus.IN_FORCE and situation.entry_into_force is not None:
+            return f"I kraft från {fi_date(situation.entry_into_force)}"
+        if situation.status == AgreementStatus.EXPIRED:
+            return f"Upphört {fi_date(view.term_end)}".strip()
+        if situation.status == AgreementStatus.AWAITING_APPROVALS:
+            return f"Väntar på godkännanden ({situation.approved_count}/{situation.required_count})"
+        return _STATUSES_SV[situation.status]
+
+    def missing(self, situation: Situation) -> str:
+        """What is still missing (``Situation.missing_text`` in the document's language)."""
+        if not self.sv:
+            return situation.missing_text
+        if situation.party_count == 0:
+            return "Avtalet har inga parter."
+        if situation.party_count is not None and situation.required_count == 0:
+            return "Ingen part har markerats som förutsatt."
+        parts = [
+            f"{label}: {self.names(names)}"
+            for label, names in (
+                ("Väntar på", situation.waiting),
+                ("Har förkastat", situation.rejected),
+                ("Underskrift saknas", situation.unsigned),
+                ("Beslutsdatum saknas", situation.undated),
+            )
+            if names
+        ]
+        return ". ".join(parts) + ("." if parts else "")
 _GRID = colors.Color(0.75, 0.75, 0.75)
 _SHADE = colors.Color(0.94, 0.94, 0.94)
 
@@ -47,32 +194,45 @@ def _author(agreement: Agreement) -> str:
     return agreement.coordinator.name if agreement.coordinator is not None else "Sihteeri"
 
 
-def render_agreement_status(session: Session, agreement_id: int, *, on: dt.date) -> bytes:
-    """The status page of one agreement on day ``on``, as PDF bytes."""
+def _swedish_names(agreement: Agreement) -> dict[str, str]:
+    """The Finnish name → the Swedish name of each party and of the coordinator that has one."""
+    organisations = [party.organisation for party in agreement.parties]
+    if agreement.coordinator is not None:
+        organisations.append(agreement.coordinator)
+    return {org.name: org.name_sv for org in organisations if org.name_sv}
+
+
+def render_agreement_status(session: Session, agreement_id: int, *, on: dt.date, language: str = "fi") -> bytes:
+    """The status page of one agreement on day ``on``, as PDF bytes, in Finnish or Swedish (``language``)."""
     agreement = get_agreement(session, agreement_id)
+    words = _Words(language, _swedish_names(agreement))
     view = agreement_view(agreement, on=on)
     periods = splits_by_year(agreement)
-    author = _author(agreement)
+    author = words.name(_author(agreement))
+    kind = _KINDS_SV[view.kind] if words.sv else view.kind_label
     header = RunningHeader(
         organisation=author,
-        document_type=DOCUMENT_TYPE,
-        left_lines=("Sopimukset",),
-        right_lines=(f"Tilanne {fi_date(on)}",),
+        document_type=words(DOCUMENT_TYPE),
+        left_lines=(words("Sopimukset"),),
+        right_lines=(words("Tilanne {date}", date=fi_date(on)),),
+        page_label=words("Sivu {page} / {pages}", page="{page}", pages="{pages}"),
     )
-    meta = DocumentMeta(title=TITLE, author=author, subject=view.title, header=header, keywords=view.kind_label)
+    meta = DocumentMeta(
+        title=words(TITLE), author=author, subject=view.title, header=header, keywords=kind, language=language
+    )
     doc = DocumentBuilder(meta)
-    doc.title(TITLE)
+    doc.title(words(TITLE))
     doc.heading(view.title, level=2)
-    _facts(doc, view)
-    _matrix(doc, view, on)
-    _costs_by_year(doc, periods)
+    _facts(doc, view, words, kind)
+    _matrix(doc, view, on, words)
+    _costs_by_year(doc, periods, words)
     return doc.render()
 
 
-def render_agreement_status_file(database: Database, agreement_id: int, *, on: dt.date) -> bytes:
+def render_agreement_status_file(database: Database, agreement_id: int, *, on: dt.date, language: str = "fi") -> bytes:
     """The same in its own session (safe to call off the UI thread)."""
     with database.session() as session:
-        return render_agreement_status(session, agreement_id, on=on)
+        return render_agreement_status(session, agreement_id, on=on, language=language)
 
 
 def _styles(doc: DocumentBuilder) -> dict[str, ParagraphStyle]:
@@ -121,24 +281,25 @@ def _table(
         doc.append(Spacer(1, space_after))
 
 
-def _facts(doc: DocumentBuilder, view: AgreementView) -> None:
+def _facts(doc: DocumentBuilder, view: AgreementView, words: _Words, kind: str) -> None:
     styles = _styles(doc)
     situation = view.situation
     facts = [
-        ("Laji", view.kind_label),
+        ("Laji", kind),
         ("Sopimuskausi", view.term_text),
-        ("Koordinoi", view.coordinator),
-        ("Voimaantulo", view.rule_label),
-        ("Tila", view.status_text),
+        ("Koordinoi", words.name(view.coordinator)),
+        ("Voimaantulo", _RULES_SV[view.entry_rule] if words.sv else view.rule_label),
+        ("Tila", words.status(view)),
     ]
     if situation.entry_into_force is not None:
         facts.append(("Voimaantulopäivä", fi_date(situation.entry_into_force)))
-    if situation.missing_text:
-        facts.append(("Puuttuu", situation.missing_text))
+    missing = words.missing(situation)
+    if missing:
+        facts.append(("Puuttuu", missing))
     if situation.with_changes:
-        facts.append(("Hyväksytty muutoksin", ", ".join(situation.with_changes)))
+        facts.append(("Hyväksytty muutoksin", words.names(situation.with_changes)))
     rows = [
-        [Paragraph(inline(label), styles["factlabel"]), Paragraph(inline(value), styles["fact"])]
+        [Paragraph(inline(words(label)), styles["factlabel"]), Paragraph(inline(value), styles["fact"])]
         for label, value in facts
         if value
     ]
@@ -157,10 +318,10 @@ def _facts(doc: DocumentBuilder, view: AgreementView) -> None:
     doc.append(Spacer(1, 6))
 
 
-def _matrix(doc: DocumentBuilder, view: AgreementView, on: dt.date) -> None:
+def _matrix(doc: DocumentBuilder, view: AgreementView, on: dt.date, words: _Words) -> None:
     """The parties' rows as they stood on ``on`` (a decision or signature dated later is left out)."""
     styles = _styles(doc)
-    doc.heading("Osapuolten päätökset", level=2)
+    doc.heading(words("Osapuolten päätökset"), level=2)
     parties = [party.as_of(on) for party in view.parties]
     signing = view.entry_rule == EntryRule.ALL_APPROVE_AND_SIGN or any(p.signatory for p in parties)
     head = ["Osapuoli", "Päättävä toimielin", "Tila", "Päätös (pvm, §, Dnro)", "Ote saatu"]
@@ -170,49 +331,83 @@ def _matrix(doc: DocumentBuilder, view: AgreementView, on: dt.date) -> None:
         widths.append(0.17)  # "kaupunginjohtaja" unbroken
     else:
         widths[3] += 0.17
-    rows: list[list[Any]] = [[Paragraph(inline(text), styles["head"]) for text in head]]
+    texts: list[list[str]] = []
     for party in parties:
-        name = party.name if party.required else f"{party.name} (ei edellytetä)"
+        name = words.name(party.name)
         cells = [
-            name,
+            name if party.required else words("{name} (ei edellytetä)", name=name),
             party.approving_body,
-            party.state_label,
-            _decision(party),
+            words.state(party),
+            _decision(party, words),
             fi_date(party.excerpt_received),
         ]
         if signing:
             cells.append(" ".join(text for text in (party.signatory, fi_date(party.signed_date)) if text))
-        rows.append([Paragraph(inline(text), styles["cell"]) for text in cells])
+        texts.append(cells)
+    head = [words(text) for text in head]
+    if words.sv:
+        widths = _fitted_widths(head, texts, doc.layout.text_width)
+    rows: list[list[Any]] = [[Paragraph(inline(text), styles["head"]) for text in head]]
+    rows += [[Paragraph(inline(text), styles["cell"]) for text in cells] for cells in texts]
     _table(doc, rows, widths)
 
 
-def _decision(party: PartyView) -> str:
-    """The decision record without repeating the approving body: "27.10.2025 412 §, Dnro LAH/3418/…"."""
-    text = party.decision_text
-    if not text:
-        return "—"
-    if party.decision_body and party.decision_body == party.approving_body:
-        text = text.removeprefix(party.decision_body).strip()
-    return text
+def _fitted_widths(head: list[str], rows: list[list[str]], available: float) -> list[float]:
+    """Column widths (shares of ``available``) in which no word breaks: each column as wide as its longest word,
+    the rest to the decision column; scaled down if even that does not fit. The Swedish words are longer
+    ("Päijänne-Tavastlands", "föredragningslistan") than the Finnish layout's fixed shares allow."""
+    needed = [
+        max([_head_width(head[column]), *(_width(word) for cells in rows for word in cells[column].split())])
+        / available
+        for column in range(len(head))
+    ]
+    if sum(needed) > 1:
+        return [share / sum(needed) for share in needed]
+    needed[3] += 1 - sum(needed)
+    return needed
 
 
-def _costs_by_year(doc: DocumentBuilder, periods: Sequence[Any]) -> None:
+def _decision(party: PartyView, words: _Words) -> str:
+    """The decision record without repeating the approving body: "27.10.2025 412 §, Dnro LAH/3418/…" (in Swedish
+    "27.10.2025 § 412, Dnr LAH/3418/…")."""
+    body = party.decision_body
+    if body and body == party.approving_body:
+        body = ""
+    parts = [part for part in (body, fi_date(party.decision_date)) if part]
+    if party.section:
+        parts.append(words.section(party.section))
+    text = " ".join(parts)
+    if party.diary_number:
+        dnro = f"{'Dnr' if words.sv else 'Dnro'} {party.diary_number}"
+        text = f"{text}, {dnro}" if text else dnro
+    return text or "—"
+
+
+def _costs_by_year(doc: DocumentBuilder, periods: Sequence[Any], words: _Words) -> None:
     """The cost shares: one table, or one per run of years with the same items (``splits_by_year``)."""
-    doc.heading("Kustannusosuudet", level=2)
+    doc.heading(words("Kustannusosuudet"), level=2)
     first = periods[0].split
     if not first.items and len(periods) == 1:
-        doc.text("Sopimukseen ei ole merkitty kustannuksia.", style="small")
+        doc.text(words("Sopimukseen ei ole merkitty kustannuksia."), style="small")
         return
-    doc.text(f"Kustannukset jaetaan {first.basis_label}.", style="small")
+    basis = first.basis_label
+    if words.sv:  # "asukasluvun mukaan 31.12.2024" → "enligt invånarantal 31.12.2024"
+        basis = basis.replace(BASIS_LABELS[first.basis], words(BASIS_LABELS[first.basis]))
+    doc.text(words("Kustannukset jaetaan {basis}.", basis=basis), style="small")
     if first.problem:
         doc.notice(first.problem)
         return
     for period in periods:
         if period.label:
             years = len(period.years)
-            heading = {0: "Muina vuosina", 1: f"Vuosi {period.label}"}.get(years, f"Vuodet {period.label}")
-            doc.text(f"{heading} (vuotuiset erät ja vuoden omat erät), osuudet vuodessa:", style="small")
-        _costs(doc, period.split, total_label="Yhteensä" if not period.label else "Vuodessa")
+            heading = {0: words("Muina vuosina"), 1: words("Vuosi {label}", label=period.label)}.get(
+                years, words("Vuodet {label}", label=period.label)
+            )
+            doc.text(
+                words("{heading} (vuotuiset erät ja vuoden omat erät), osuudet vuodessa:", heading=heading),
+                style="small",
+            )
+        _costs(doc, period.split, words, total_label=words("Yhteensä" if not period.label else "Vuodessa"))
 
 
 _SIZE = 8
@@ -228,21 +423,21 @@ def _head_width(text: str) -> float:
     return max((_width(word, bold=True) for word in text.split()), default=_PADDING)
 
 
-def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
+def _costs(doc: DocumentBuilder, split: CostSplit, words: _Words, *, total_label: str) -> None:
     """One split as a table; item columns that do not fit beside each other continue in a table below."""
     styles = _styles(doc)
-    basis_head = {
+    basis_head = words({
         CostSplitBasis.POPULATION: "Asukasluku",
         CostSplitBasis.EQUAL: "Peruste",
         CostSplitBasis.FIXED: "Osuus %",
-    }[split.basis]
+    }[split.basis])
     items = list(split.items)
     basis_total = sum((s.basis for s in split.shares), Decimal(0))
     # Every column as cells (header, one per party, the total row), amounts as plain strings: a plain string
     # never wraps in a ReportLab table, where a paragraph would break "110 287,50 €" at its spaces.
     basis_column = [basis_head, *(_basis_text(split.basis, s.basis) for s in split.shares),
                     _basis_text(split.basis, basis_total)]
-    share_column = ["Osuus", *(percent(s.percent) for s in split.shares), "100,00 %"]
+    share_column = [words("Osuus"), *(percent(s.percent) for s in split.shares), "100,00 %"]
     item_columns = [
         [line.label, *(euro(s.amounts[index]) for s in split.shares), euro(line.amount)]
         for index, line in enumerate(items)
@@ -254,8 +449,9 @@ def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
         return max(_head_width(column[0]), body, _width(column[-1], bold=True))
 
     available = doc.layout.text_width
-    names = [s.name for s in split.shares]
-    name_width = min(max(_width(n) for n in (*names, "Yhteensä")), 0.22 * available)  # long names wrap
+    names = [words.name(s.name) for s in split.shares]
+    total = words("Yhteensä")
+    name_width = min(max(_width(n) for n in (*names, total)), 0.22 * available)  # long names wrap
     fixed = [basis_column, share_column]
     rest = [*item_columns, total_column]
     chunks: list[list[list[str]]] = []
@@ -272,12 +468,12 @@ def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
         chunks[-1].insert(0, chunks[-2].pop())  # the total not alone below: the last item goes with it
     for number, chunk in enumerate(chunks):
         widths = [width(c) for c in chunk]
-        head = [Paragraph(inline("Osapuoli"), styles["head"])]
+        head = [Paragraph(inline(words("Osapuoli")), styles["head"])]
         head += [Paragraph(inline(c[0]), styles["numhead"]) for c in chunk]
         rows: list[list[Any]] = [head]
         for row, name in enumerate(names, start=1):
             rows.append([Paragraph(inline(name), styles["cell"]), *(c[row] for c in chunk)])
-        rows.append([Paragraph(inline("Yhteensä"), styles["head"]), *(c[-1] for c in chunk)])
+        rows.append([Paragraph(inline(total), styles["head"]), *(c[-1] for c in chunk)])
         extra = [
             ("FONTSIZE", (1, 1), (-1, -1), _SIZE),
             ("LEADING", (1, 1), (-1, -1), 9.6),

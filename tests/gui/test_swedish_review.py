@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -148,3 +149,36 @@ def test_a_finnish_window_names_classes_and_titles_in_finnish(
     window.open_item(_item(sqlite_demo_db, 63, 7))
     assert "00 Hallintoasiat" in _texts(window.editor.classification)
     assert "Hanna Koskinen, sivistysjohtaja" in _texts(window.editor.preparer)
+
+
+def test_the_agreement_register_prints_the_status_in_the_documents_language(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts, tmp_path: Path
+) -> None:
+    """Ensure the register opened from the main window prints the approval status in the language chosen under
+    Tulosteet (Asiakirjat ruotsiksi), as every other printout; it was always Finnish."""
+    from gui import operations
+    from gui.actions import open_agreements
+    from gui.agreements import AgreementRegisterWindow
+    from tests.core.printing_support import read_pdf
+
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.named_actions["documents_sv"].setChecked(True)
+    register = open_agreements(window)
+    assert isinstance(register, AgreementRegisterWindow)
+    qtbot.waitUntil(lambda: register.current is not None, timeout=WAIT)
+    path = tmp_path / "lage.pdf"
+    register.print_status_to(path)
+    qtbot.waitUntil(lambda: path.exists() and not operations._running, timeout=WAIT)
+    printed = read_pdf(path.read_bytes())
+    assert "Avtalets godkännandeläge" in printed.body and "Sopimuksen hyväksymistilanne" not in printed.body
+    register.close()
+
+    window.named_actions["documents_fi"].setChecked(True)
+    register = open_agreements(window)
+    assert isinstance(register, AgreementRegisterWindow)
+    qtbot.waitUntil(lambda: register.current is not None, timeout=WAIT)
+    finnish = tmp_path / "tilanne.pdf"
+    register.print_status_to(finnish)
+    qtbot.waitUntil(lambda: finnish.exists() and not operations._running, timeout=WAIT)
+    assert "Sopimuksen hyväksymistilanne" in read_pdf(finnish.read_bytes()).body
+    register.close()
