@@ -974,20 +974,22 @@ class AgreementRegisterWindow(QMainWindow):
     def _ask_own_excerpt(self) -> None:
         if self.current is None:
             return
+        name = "utdrag-avtal" if self.document_language() == "sv" else "ote-sopimus"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Tallenna pöytäkirjanote osapuolille"), f"ote-sopimus-{self.current.agreement_id}.pdf",
+            self, self.tr("Tallenna pöytäkirjanote osapuolille"), f"{name}-{self.current.agreement_id}.pdf",
             self.tr("PDF-tiedostot (*.pdf)"))
         if path:
             self.save_own_excerpt_to(Path(path))
 
     def save_own_excerpt_to(self, path: Path) -> None:
-        """Write the excerpt of our own decision on the agreement (the home party's linked §) to ``path``."""
+        """Write the excerpt of our own decision on the agreement (the home party's linked §) to ``path``, in the
+        documents' language."""
         if self.current is None:
             return
         from core.printing import DocumentKind, DocumentRequest, render_in_session
         from core.printing.files import write_document
 
-        database, agreement_id = self.database, self.current.agreement_id
+        database, agreement_id, language = self.database, self.current.agreement_id, self.document_language()
         missing = self.tr("Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote "
                           "annettaisiin.")
 
@@ -997,7 +999,7 @@ class AgreementRegisterWindow(QMainWindow):
                 if item is None:
                     raise UserError(missing)
                 request = DocumentRequest(DocumentKind.EXCERPT, meeting_id=item.meeting_id, item_ids=(item.id,),
-                                          draft=not item.meeting.is_locked)
+                                          draft=not item.meeting.is_locked, language=language)
                 write_document(render_in_session(session, request), path)
             return path
 

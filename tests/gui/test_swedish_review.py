@@ -182,3 +182,33 @@ def test_the_agreement_register_prints_the_status_in_the_documents_language(
     qtbot.waitUntil(lambda: finnish.exists() and not operations._running, timeout=WAIT)
     assert "Sopimuksen hyväksymistilanne" in read_pdf(finnish.read_bytes()).body
     register.close()
+
+
+def test_the_own_excerpt_from_the_agreement_register_follows_the_documents_language(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts, tmp_path: Path
+) -> None:
+    """Ensure the excerpt of the organisation's own decision saved from the agreement register is a Swedish
+    protokollsutdrag when the documents are Swedish; it was always the Finnish pöytäkirjanote."""
+    from db.enums import AgreementKind
+    from db.models import Agreement
+    from gui import operations
+    from gui.actions import open_agreements
+    from gui.agreements import AgreementRegisterWindow
+    from tests.core.printing_support import read_pdf
+
+    with sqlite_demo_db.begin() as session:
+        protocol = session.scalar(select(Agreement.id).where(Agreement.kind == AgreementKind.COOPERATION_PROTOCOL))
+    assert protocol is not None
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.named_actions["documents_sv"].setChecked(True)
+    register = open_agreements(window)
+    assert isinstance(register, AgreementRegisterWindow)
+    with qtbot.waitSignal(register.detail_loaded, timeout=WAIT):
+        register.select_agreement(protocol)
+    path = tmp_path / "utdrag.pdf"
+    register.save_own_excerpt_to(path)
+    qtbot.waitUntil(lambda: path.exists() and not operations._running, timeout=WAIT)
+    printed = read_pdf(path.read_bytes())
+    assert "PROTOKOLLSUTDRAG" in printed.text and "§ 100" in printed.text
+    assert "PÖYTÄKIRJANOTE" not in printed.text
+    register.close()
