@@ -52,6 +52,7 @@ from db.enums import (
     Publicity,
     VoteChoice,
 )
+from db.errors import msg
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -424,7 +425,8 @@ class Item(Versioned, Base):
 
     @property
     def section_label(self) -> str:
-        return f"{self.section_number} §"
+        """ "62 §", as a message: a window in Swedish shows it "§ 62" within the messages that name it."""
+        return msg("{number} §", number=self.section_number)
 
     def __repr__(self) -> str:
         return f"<Item {self.id} {self.section_number} § {self.title[:30]!r}>"

@@ -169,6 +169,8 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.",
     ),
     "{section} §: {parts}": ("§ {section}: {parts}", "§ {section}: {parts}"),
+    # A § named in a message (db.models.Item.section_label): "Ärendet § 62 har inga röstande".
+    "{number} §": ("§ {number}", "§ {number}"),
     "{section} § {number}. {title}": ("§ {section} {number}. {title}", "§ {section} {number}. {title}"),
     "Kokous {number}/{year}, {section} §: {parts}": (
         "Möte {number}/{year}, § {section}: {parts}",
@@ -752,6 +754,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).": (
         "Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).",
         "The meeting was not quorate ({filled}/{seats}, {required} required).",
+    ),
+    "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty "
+    "tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.": (
+        "Mötet var inte beslutfört ({filled}/{seats}, {required} krävs). Välj beslutstypen ”antecknat för "
+        "kännedom” och anteckna att mötet inte var beslutfört; flytta de övriga ärendena till följande möte.",
+        "The meeting was not quorate ({filled}/{seats}, {required} required). Choose the outcome “noted” and record "
+        "that the meeting was not quorate; move the other items to the next meeting.",
     ),
     "Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.": (
         "Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.",

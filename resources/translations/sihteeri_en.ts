@@ -251,400 +251,400 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="222" />
-      <location filename="../../gui/agreements.py" line="314" />
-      <location filename="../../gui/agreements.py" line="373" />
+      <location filename="../../gui/agreements.py" line="224" />
+      <location filename="../../gui/agreements.py" line="316" />
+      <location filename="../../gui/agreements.py" line="375" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="265" />
+      <location filename="../../gui/agreements.py" line="267" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="268" />
+      <location filename="../../gui/agreements.py" line="270" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="270" />
+      <location filename="../../gui/agreements.py" line="272" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="272" />
+      <location filename="../../gui/agreements.py" line="274" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="274" />
+      <location filename="../../gui/agreements.py" line="276" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="276" />
+      <location filename="../../gui/agreements.py" line="278" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="279" />
+      <location filename="../../gui/agreements.py" line="281" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="281" />
+      <location filename="../../gui/agreements.py" line="283" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="283" />
-      <location filename="../../gui/agreements.py" line="860" />
+      <location filename="../../gui/agreements.py" line="285" />
+      <location filename="../../gui/agreements.py" line="862" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="286" />
+      <location filename="../../gui/agreements.py" line="288" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="289" />
+      <location filename="../../gui/agreements.py" line="291" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="292" />
+      <location filename="../../gui/agreements.py" line="294" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="298" />
+      <location filename="../../gui/agreements.py" line="300" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="306" />
+      <location filename="../../gui/agreements.py" line="308" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="309" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
+      <location filename="../../gui/agreements.py" line="347" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="349" />
       <source>Hae sopimuksia</source>
       <translation>Search agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="351" />
+      <location filename="../../gui/agreements.py" line="353" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="353" />
+      <location filename="../../gui/agreements.py" line="355" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="354" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="355" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="361" />
+      <location filename="../../gui/agreements.py" line="363" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="364" />
+      <location filename="../../gui/agreements.py" line="366" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="368" />
+      <location filename="../../gui/agreements.py" line="370" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="386" />
+      <location filename="../../gui/agreements.py" line="388" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="387" />
-      <location filename="../../gui/agreements.py" line="420" />
+      <location filename="../../gui/agreements.py" line="389" />
+      <location filename="../../gui/agreements.py" line="422" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="394" />
+      <location filename="../../gui/agreements.py" line="396" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="399" />
+      <location filename="../../gui/agreements.py" line="401" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="408" />
+      <location filename="../../gui/agreements.py" line="410" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="412" />
+      <location filename="../../gui/agreements.py" line="414" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="414" />
+      <location filename="../../gui/agreements.py" line="416" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="448" />
+      <location filename="../../gui/agreements.py" line="450" />
       <source>Osapuolet</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="459" />
+      <location filename="../../gui/agreements.py" line="461" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="466" />
+      <location filename="../../gui/agreements.py" line="468" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="469" />
+      <location filename="../../gui/agreements.py" line="471" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="478" />
+      <location filename="../../gui/agreements.py" line="480" />
       <source>Kustannukset</source>
       <translation>Costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="488" />
+      <location filename="../../gui/agreements.py" line="490" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="532" />
+      <location filename="../../gui/agreements.py" line="534" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="567" />
+      <location filename="../../gui/agreements.py" line="569" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="599" />
+      <location filename="../../gui/agreements.py" line="601" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="614" />
+      <location filename="../../gui/agreements.py" line="616" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="615" />
+      <location filename="../../gui/agreements.py" line="617" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="618" />
+      <location filename="../../gui/agreements.py" line="620" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="619" />
+      <location filename="../../gui/agreements.py" line="621" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="622" />
+      <location filename="../../gui/agreements.py" line="624" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="625" />
+      <location filename="../../gui/agreements.py" line="627" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="627" />
+      <location filename="../../gui/agreements.py" line="629" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="629" />
+      <location filename="../../gui/agreements.py" line="631" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="639" />
+      <location filename="../../gui/agreements.py" line="641" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="641" />
+      <location filename="../../gui/agreements.py" line="643" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="694" />
+      <location filename="../../gui/agreements.py" line="696" />
       <source>muutos ({party})</source>
       <translation>change ({party})</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="709" />
-      <location filename="../../gui/agreements.py" line="738" />
-      <location filename="../../gui/agreements.py" line="888" />
+      <location filename="../../gui/agreements.py" line="711" />
+      <location filename="../../gui/agreements.py" line="740" />
+      <location filename="../../gui/agreements.py" line="890" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="763" />
-      <location filename="../../gui/agreements.py" line="836" />
+      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="819" />
+      <location filename="../../gui/agreements.py" line="821" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="851" />
+      <location filename="../../gui/agreements.py" line="853" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="861" />
+      <location filename="../../gui/agreements.py" line="863" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="865" />
+      <location filename="../../gui/agreements.py" line="867" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="874" />
+      <location filename="../../gui/agreements.py" line="876" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="906" />
+      <location filename="../../gui/agreements.py" line="908" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="913" />
+      <location filename="../../gui/agreements.py" line="915" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="920" />
+      <location filename="../../gui/agreements.py" line="922" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="930" />
+      <location filename="../../gui/agreements.py" line="932" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="941" />
+      <location filename="../../gui/agreements.py" line="943" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="948" />
+      <location filename="../../gui/agreements.py" line="951" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="949" />
-      <location filename="../../gui/agreements.py" line="974" />
+      <location filename="../../gui/agreements.py" line="952" />
+      <location filename="../../gui/agreements.py" line="980" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="967" />
+      <location filename="../../gui/agreements.py" line="972" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="973" />
+      <location filename="../../gui/agreements.py" line="979" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="986" />
+      <location filename="../../gui/agreements.py" line="993" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="999" />
+      <location filename="../../gui/agreements.py" line="1006" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1022" />
+      <location filename="../../gui/agreements.py" line="1029" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1025" />
+      <location filename="../../gui/agreements.py" line="1032" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -4192,22 +4192,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="549" />
+      <location filename="../../gui/actions.py" line="550" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="562" />
+      <location filename="../../gui/actions.py" line="563" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="564" />
+      <location filename="../../gui/actions.py" line="565" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="581" />
+      <location filename="../../gui/actions.py" line="582" />
       <source>Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.
 
 Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?</source>
@@ -4216,17 +4216,17 @@ Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivis
 First close other Sihteeri windows using the same database. Compact the database now?</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="588" />
+      <location filename="../../gui/actions.py" line="589" />
       <source>Tiivistä tietokanta</source>
       <translation>Compact the database</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="594" />
+      <location filename="../../gui/actions.py" line="595" />
       <source>Tietokanta tiivistetty: {before} Mt → {after} Mt.</source>
       <translation>Database compacted: {before} MB → {after} MB.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="603" />
+      <location filename="../../gui/actions.py" line="604" />
       <source>Tiivistetään tietokantaa…</source>
       <translation>Compacting the database…</translation>
     </message>
@@ -6723,7 +6723,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1593" />
+      <location filename="../../core/minutes.py" line="1607" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
@@ -6743,12 +6743,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1602" />
+      <location filename="../../core/minutes.py" line="1616" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1771" />
+      <location filename="../../core/minutes.py" line="1801" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6848,12 +6848,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1784" />
+      <location filename="../../core/minutes.py" line="1814" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1569" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6874,7 +6874,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1620" />
+      <location filename="../../core/minutes.py" line="1634" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6944,7 +6944,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1556" />
+      <location filename="../../core/minutes.py" line="1570" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
@@ -6954,7 +6954,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The agenda of meeting {number}/{year} has already been published, so the meeting cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1694" />
+      <location filename="../../core/minutes.py" line="1724" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6994,7 +6994,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1558" />
+      <location filename="../../core/minutes.py" line="1572" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -7009,12 +7009,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1638" />
+      <location filename="../../core/minutes.py" line="1668" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1764" />
+      <location filename="../../core/minutes.py" line="1657" />
+      <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.</source>
+      <translation>The meeting was not quorate ({filled}/{seats}, {required} required). Choose the outcome “noted” and record that the meeting was not quorate; move the other items to the next meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1794" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7141,7 +7146,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1567" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -7238,7 +7243,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1730" />
+      <location filename="../../core/minutes.py" line="1760" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7263,7 +7268,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1658" />
+      <location filename="../../core/minutes.py" line="1688" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7309,7 +7314,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1822" />
+      <location filename="../../core/minutes.py" line="1852" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7359,7 +7364,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1739" />
+      <location filename="../../core/minutes.py" line="1769" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7441,12 +7446,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1559" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1611" />
+      <location filename="../../core/minutes.py" line="1625" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
@@ -7456,7 +7461,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1518" />
+      <location filename="../../core/minutes.py" line="1532" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7513,7 +7518,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1585" />
+      <location filename="../../core/minutes.py" line="1599" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7528,37 +7533,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1597" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1629" />
+      <location filename="../../core/minutes.py" line="1643" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1589" />
+      <location filename="../../core/minutes.py" line="1603" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1587" />
+      <location filename="../../core/minutes.py" line="1601" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1818" />
+      <location filename="../../core/minutes.py" line="1848" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1697" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1707" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7570,22 +7575,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1540" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1534" />
+      <location filename="../../core/minutes.py" line="1548" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1565" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7666,12 +7671,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1873" />
+      <location filename="../../core/minutes.py" line="1903" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1886" />
+      <location filename="../../core/minutes.py" line="1916" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -8014,7 +8019,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1575" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -8107,7 +8112,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1820" />
+      <location filename="../../core/minutes.py" line="1850" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8122,7 +8127,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1782" />
+      <location filename="../../core/minutes.py" line="1812" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8133,7 +8138,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1549" />
+      <location filename="../../core/minutes.py" line="1563" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8153,7 +8158,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1735" />
+      <location filename="../../core/minutes.py" line="1765" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8268,12 +8273,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1748" />
+      <location filename="../../core/minutes.py" line="1778" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1726" />
+      <location filename="../../core/minutes.py" line="1756" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8909,6 +8914,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
     </message>
     <message>
+      <location filename="../../db/models.py" line="429" />
+      <source>{number} §</source>
+      <translation>§ {number}</translation>
+    </message>
+    <message>
       <location filename="../../core/draft_context.py" line="468" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
@@ -8969,7 +8979,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1911" />
+      <location filename="../../core/minutes.py" line="1941" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9124,17 +9134,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1647" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1480" />
+      <location filename="../../core/minutes.py" line="1494" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1489" />
+      <location filename="../../core/minutes.py" line="1503" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>

@@ -251,400 +251,400 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="222" />
-      <location filename="../../gui/agreements.py" line="314" />
-      <location filename="../../gui/agreements.py" line="373" />
+      <location filename="../../gui/agreements.py" line="224" />
+      <location filename="../../gui/agreements.py" line="316" />
+      <location filename="../../gui/agreements.py" line="375" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="265" />
+      <location filename="../../gui/agreements.py" line="267" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="268" />
+      <location filename="../../gui/agreements.py" line="270" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="270" />
+      <location filename="../../gui/agreements.py" line="272" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="272" />
+      <location filename="../../gui/agreements.py" line="274" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="274" />
+      <location filename="../../gui/agreements.py" line="276" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="276" />
+      <location filename="../../gui/agreements.py" line="278" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="279" />
+      <location filename="../../gui/agreements.py" line="281" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="281" />
+      <location filename="../../gui/agreements.py" line="283" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="283" />
-      <location filename="../../gui/agreements.py" line="860" />
+      <location filename="../../gui/agreements.py" line="285" />
+      <location filename="../../gui/agreements.py" line="862" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="286" />
+      <location filename="../../gui/agreements.py" line="288" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="289" />
+      <location filename="../../gui/agreements.py" line="291" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="292" />
+      <location filename="../../gui/agreements.py" line="294" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="298" />
+      <location filename="../../gui/agreements.py" line="300" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="306" />
+      <location filename="../../gui/agreements.py" line="308" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="309" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
+      <location filename="../../gui/agreements.py" line="347" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="349" />
       <source>Hae sopimuksia</source>
       <translation>Sök avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="351" />
+      <location filename="../../gui/agreements.py" line="353" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="353" />
+      <location filename="../../gui/agreements.py" line="355" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="354" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="355" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="361" />
+      <location filename="../../gui/agreements.py" line="363" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="364" />
+      <location filename="../../gui/agreements.py" line="366" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="368" />
+      <location filename="../../gui/agreements.py" line="370" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="386" />
+      <location filename="../../gui/agreements.py" line="388" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="387" />
-      <location filename="../../gui/agreements.py" line="420" />
+      <location filename="../../gui/agreements.py" line="389" />
+      <location filename="../../gui/agreements.py" line="422" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="394" />
+      <location filename="../../gui/agreements.py" line="396" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="399" />
+      <location filename="../../gui/agreements.py" line="401" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="408" />
+      <location filename="../../gui/agreements.py" line="410" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="412" />
+      <location filename="../../gui/agreements.py" line="414" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="414" />
+      <location filename="../../gui/agreements.py" line="416" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="448" />
+      <location filename="../../gui/agreements.py" line="450" />
       <source>Osapuolet</source>
       <translation>Parter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="459" />
+      <location filename="../../gui/agreements.py" line="461" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="466" />
+      <location filename="../../gui/agreements.py" line="468" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="469" />
+      <location filename="../../gui/agreements.py" line="471" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets egna poster).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="478" />
+      <location filename="../../gui/agreements.py" line="480" />
       <source>Kustannukset</source>
       <translation>Kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="488" />
+      <location filename="../../gui/agreements.py" line="490" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="532" />
+      <location filename="../../gui/agreements.py" line="534" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="567" />
+      <location filename="../../gui/agreements.py" line="569" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="599" />
+      <location filename="../../gui/agreements.py" line="601" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="614" />
+      <location filename="../../gui/agreements.py" line="616" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="615" />
+      <location filename="../../gui/agreements.py" line="617" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="618" />
+      <location filename="../../gui/agreements.py" line="620" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="619" />
+      <location filename="../../gui/agreements.py" line="621" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="622" />
+      <location filename="../../gui/agreements.py" line="624" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="625" />
+      <location filename="../../gui/agreements.py" line="627" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>Avtalet har ännu inga parter (Part → Lägg till part…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="627" />
+      <location filename="../../gui/agreements.py" line="629" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="629" />
+      <location filename="../../gui/agreements.py" line="631" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="639" />
+      <location filename="../../gui/agreements.py" line="641" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="641" />
+      <location filename="../../gui/agreements.py" line="643" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="694" />
+      <location filename="../../gui/agreements.py" line="696" />
       <source>muutos ({party})</source>
       <translation>ändring ({party})</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="709" />
-      <location filename="../../gui/agreements.py" line="738" />
-      <location filename="../../gui/agreements.py" line="888" />
+      <location filename="../../gui/agreements.py" line="711" />
+      <location filename="../../gui/agreements.py" line="740" />
+      <location filename="../../gui/agreements.py" line="890" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="763" />
-      <location filename="../../gui/agreements.py" line="836" />
+      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="819" />
+      <location filename="../../gui/agreements.py" line="821" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="851" />
+      <location filename="../../gui/agreements.py" line="853" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="861" />
+      <location filename="../../gui/agreements.py" line="863" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="865" />
+      <location filename="../../gui/agreements.py" line="867" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="874" />
+      <location filename="../../gui/agreements.py" line="876" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="906" />
+      <location filename="../../gui/agreements.py" line="908" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="913" />
+      <location filename="../../gui/agreements.py" line="915" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="920" />
+      <location filename="../../gui/agreements.py" line="922" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="930" />
+      <location filename="../../gui/agreements.py" line="932" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="941" />
+      <location filename="../../gui/agreements.py" line="943" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="948" />
+      <location filename="../../gui/agreements.py" line="951" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="949" />
-      <location filename="../../gui/agreements.py" line="974" />
+      <location filename="../../gui/agreements.py" line="952" />
+      <location filename="../../gui/agreements.py" line="980" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="967" />
+      <location filename="../../gui/agreements.py" line="972" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="973" />
+      <location filename="../../gui/agreements.py" line="979" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="986" />
+      <location filename="../../gui/agreements.py" line="993" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="999" />
+      <location filename="../../gui/agreements.py" line="1006" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1022" />
+      <location filename="../../gui/agreements.py" line="1029" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1025" />
+      <location filename="../../gui/agreements.py" line="1032" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -4192,22 +4192,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="549" />
+      <location filename="../../gui/actions.py" line="550" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="562" />
+      <location filename="../../gui/actions.py" line="563" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="564" />
+      <location filename="../../gui/actions.py" line="565" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="581" />
+      <location filename="../../gui/actions.py" line="582" />
       <source>Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.
 
 Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?</source>
@@ -4216,17 +4216,17 @@ Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivis
 Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera databasen nu?</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="588" />
+      <location filename="../../gui/actions.py" line="589" />
       <source>Tiivistä tietokanta</source>
       <translation>Komprimera databasen</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="594" />
+      <location filename="../../gui/actions.py" line="595" />
       <source>Tietokanta tiivistetty: {before} Mt → {after} Mt.</source>
       <translation>Databasen komprimerad: {before} MB → {after} MB.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="603" />
+      <location filename="../../gui/actions.py" line="604" />
       <source>Tiivistetään tietokantaa…</source>
       <translation>Databasen komprimeras…</translation>
     </message>
@@ -6723,7 +6723,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1593" />
+      <location filename="../../core/minutes.py" line="1607" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6743,12 +6743,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1602" />
+      <location filename="../../core/minutes.py" line="1616" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1771" />
+      <location filename="../../core/minutes.py" line="1801" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6848,12 +6848,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1784" />
+      <location filename="../../core/minutes.py" line="1814" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1569" />
+      <location filename="../../core/minutes.py" line="1583" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6874,7 +6874,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1620" />
+      <location filename="../../core/minutes.py" line="1634" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6944,7 +6944,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1556" />
+      <location filename="../../core/minutes.py" line="1570" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
@@ -6954,7 +6954,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Föredragningslistan för möte {number}/{year} har redan publicerats, så mötet kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1694" />
+      <location filename="../../core/minutes.py" line="1724" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6994,7 +6994,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1558" />
+      <location filename="../../core/minutes.py" line="1572" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -7009,12 +7009,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1638" />
+      <location filename="../../core/minutes.py" line="1668" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1764" />
+      <location filename="../../core/minutes.py" line="1657" />
+      <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.</source>
+      <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs). Välj beslutstypen ”antecknat för kännedom” och anteckna att mötet inte var beslutfört; flytta de övriga ärendena till följande möte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1794" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7141,7 +7146,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1553" />
+      <location filename="../../core/minutes.py" line="1567" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -7238,7 +7243,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1730" />
+      <location filename="../../core/minutes.py" line="1760" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7263,7 +7268,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1658" />
+      <location filename="../../core/minutes.py" line="1688" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7309,7 +7314,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1822" />
+      <location filename="../../core/minutes.py" line="1852" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7359,7 +7364,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1739" />
+      <location filename="../../core/minutes.py" line="1769" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7441,12 +7446,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1545" />
+      <location filename="../../core/minutes.py" line="1559" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1611" />
+      <location filename="../../core/minutes.py" line="1625" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -7456,7 +7461,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1518" />
+      <location filename="../../core/minutes.py" line="1532" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7513,7 +7518,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1585" />
+      <location filename="../../core/minutes.py" line="1599" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7528,37 +7533,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1597" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1629" />
+      <location filename="../../core/minutes.py" line="1643" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1589" />
+      <location filename="../../core/minutes.py" line="1603" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1587" />
+      <location filename="../../core/minutes.py" line="1601" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1818" />
+      <location filename="../../core/minutes.py" line="1848" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1697" />
+      <location filename="../../core/minutes.py" line="1727" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1707" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7570,22 +7575,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1547" />
+      <location filename="../../core/minutes.py" line="1561" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1526" />
+      <location filename="../../core/minutes.py" line="1540" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1534" />
+      <location filename="../../core/minutes.py" line="1548" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1551" />
+      <location filename="../../core/minutes.py" line="1565" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7666,12 +7671,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1873" />
+      <location filename="../../core/minutes.py" line="1903" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1886" />
+      <location filename="../../core/minutes.py" line="1916" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -8014,7 +8019,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1575" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -8107,7 +8112,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1820" />
+      <location filename="../../core/minutes.py" line="1850" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8122,7 +8127,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1782" />
+      <location filename="../../core/minutes.py" line="1812" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8133,7 +8138,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1549" />
+      <location filename="../../core/minutes.py" line="1563" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8153,7 +8158,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1735" />
+      <location filename="../../core/minutes.py" line="1765" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8268,12 +8273,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1748" />
+      <location filename="../../core/minutes.py" line="1778" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1726" />
+      <location filename="../../core/minutes.py" line="1756" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8909,6 +8914,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll eller mandatperioden för hens medlemskap (Inställningar, Organ).</translation>
     </message>
     <message>
+      <location filename="../../db/models.py" line="429" />
+      <source>{number} §</source>
+      <translation>§ {number}</translation>
+    </message>
+    <message>
       <location filename="../../core/draft_context.py" line="468" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
@@ -8969,7 +8979,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1911" />
+      <location filename="../../core/minutes.py" line="1941" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9124,17 +9134,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1647" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1480" />
+      <location filename="../../core/minutes.py" line="1494" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1489" />
+      <location filename="../../core/minutes.py" line="1503" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>

@@ -212,3 +212,22 @@ def test_the_own_excerpt_from_the_agreement_register_follows_the_documents_langu
     assert "PROTOKOLLSUTDRAG" in printed.text and "§ 100" in printed.text
     assert "PÖYTÄKIRJANOTE" not in printed.text
     register.close()
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_message_naming_a_section_writes_it_the_swedish_way(sqlite_demo_db: Database) -> None:
+    """Ensure an error from core/ that names a § shows it in a Swedish window as "§ 62" ("… kan ges ur § 62"), not
+    "62 §", while the Finnish text (for logs) keeps "62 §"."""
+    from core.printing import DocumentKind, DocumentRequest, render_in_session
+    from db.errors import UserError
+    from gui.i18n import localized
+
+    item_id = _item(sqlite_demo_db, 62, 7)
+    with sqlite_demo_db.begin() as session:
+        meeting_id = session.scalars(select(Item.meeting_id).where(Item.id == item_id)).one()
+        request = DocumentRequest(DocumentKind.EXCERPT, meeting_id=meeting_id, item_ids=(item_id,), language="sv")
+        with pytest.raises(UserError) as refused:
+            render_in_session(session, request)
+    assert "pykälästä 62 § ei voi" in refused.value.message
+    shown = localized(refused.value.message)
+    assert "inget protokollsutdrag kan ges ur § 62." in shown and "62 §" not in shown
