@@ -1076,6 +1076,10 @@ def _clock(value: dt.time | None) -> str:
     return f"{value.hour}.{value.minute:02d}" if value is not None else ""
 
 
+# The §§ the chair opens and closes a meeting with: they are recorded whether or not the meeting is quorate.
+_WITHOUT_QUORUM = frozenset({ItemKind.OPENING, ItemKind.CLOSING})
+
+
 def procedural_decision(item: Item, outcome: Outcome, language: str = "fi") -> str:
     """The customary wording of the standard opening and closing items, filled from the meeting ("" for other
     items); ``language`` "sv" gives the Finland-Swedish wording a Swedish document prints for the Finnish one."""
@@ -1091,6 +1095,16 @@ def procedural_decision(item: Item, outcome: Outcome, language: str = "fi") -> s
         if sv:
             return "Mötet konstaterades vara lagligen sammankallat och beslutfört."
         return "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi."
+    if item.kind == ItemKind.LEGALITY and outcome == Outcome.NOTED:  # a meeting found inquorate
+        if sv:
+            return (
+                "Mötet konstaterades vara lagligen sammankallat men inte beslutfört. Ärendena på "
+                "föredragningslistan behandlades inte."
+            )
+        return (
+            "Kokous todettiin laillisesti koolle kutsutuksi mutta ei päätösvaltaiseksi. Esityslistan asioita ei "
+            "käsitelty."
+        )
     if item.kind == ItemKind.AGENDA_APPROVAL and outcome == Outcome.PASSED:
         if sv:
             return "Föredragningslistan godkändes som arbetsordning för mötet."
@@ -1633,7 +1647,23 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
             )
         if seats:
             status = _quorum(item, seats)
-            if not status.quorate:
+            if status.quorate or item.kind in _WITHOUT_QUORUM:
+                pass
+            elif item.kind == ItemKind.LEGALITY:
+                # A meeting found inquorate: the legality § records it (merkitty tiedoksi), nothing is decided,
+                # and the minutes are checked like any others.
+                if item.outcome != Outcome.NOTED:
+                    add(
+                        msg(
+                            "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse "
+                            "päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; "
+                            "siirrä muut asiat seuraavaan kokoukseen.",
+                            filled=status.filled,
+                            seats=status.seats,
+                            required=status.required,
+                        )
+                    )
+            else:
                 add(
                     msg(
                         "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).",

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from core import meetings as meeting_ops
 from core import minutes
 from core.demo import SEED2_DNRO
 from db.engine import Database
@@ -300,16 +301,69 @@ def test_a_bilingual_organisations_minutes_name_the_sections_without_swedish_tex
 
 
 def test_quorum_failure_blocks_checking(demo_db: Database, welfare: Welfare) -> None:
-    """Ensure a § without quorum is named among the problems."""
+    """Ensure a § without quorum is named among the problems, but not the closing § (the chair closes the meeting
+    whether or not it is quorate)."""
     _begin(demo_db, welfare)
     _complete(demo_db, welfare)
     last = max(welfare.sections)
     with demo_db.begin() as s:
+        assert s.get(Item, welfare.sections[last]).kind == ItemKind.CLOSING  # type: ignore[union-attr]
         for member in welfare.members[:5]:
-            minutes.set_attendance(s, welfare.meeting_id, member, left_after_section=last - 1)
+            minutes.set_attendance(s, welfare.meeting_id, member, left_after_section=last - 2)
         problems = minutes.validate_for_checking(s, welfare.meeting_id)
-    assert [p.section for p in problems] == [f"{last} §"]
+    assert [p.section for p in problems] == [f"{last - 1} §"]
     assert "päätösvaltainen" in problems[0].message
+
+
+def test_the_minutes_of_a_meeting_found_inquorate_can_be_checked(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a meeting found inquorate at its start is recorded and checked: the legality § noted with the
+    suggested finding, the other matters moved to a later meeting; the legality § recorded as quorate is refused."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        for member in welfare.members[-5:]:
+            minutes.set_attendance(s, welfare.meeting_id, member, present=False)
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        later = meeting_ops.create_meeting(s, body_id=meeting.body_id, date=meeting.date + dt.timedelta(days=14))
+        kept = (ItemKind.OPENING, ItemKind.LEGALITY, ItemKind.CLOSING)
+        moved = [item.id for item in meeting.items if item.kind not in kept]
+        later_id = later.id
+    with demo_db.begin() as s:
+        for item_id in moved:
+            meeting_ops.move_item_to_meeting(s, item_id=item_id, meeting_id=later_id)
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        assert [item.kind for item in meeting.items] == list(kept)
+        legality = next(item for item in meeting.items if item.kind == ItemKind.LEGALITY)
+        for item in meeting.items:
+            outcome = Outcome.PASSED if item.kind == ItemKind.LEGALITY else Outcome.NOTED
+            minutes.set_decision(s, item.id, outcome=outcome)
+        minutes.set_signatories(
+            s, welfare.meeting_id, checker1_id=welfare.members[1], checker2_id=welfare.members[2],
+            end_time=dt.time(18, 10),
+        )  # fmt: skip
+        problems = [str(p) for p in minutes.validate_for_checking(s, welfare.meeting_id)]
+    assert [p for p in problems if "päätösvaltainen" in p] == [
+        f"{legality.section_number} §: Kokous ei ollut päätösvaltainen (4/9, vaaditaan 5). Valitse päätöksen lajiksi "
+        "”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen."
+    ]
+
+    with demo_db.begin() as s:
+        minutes.set_decision(s, legality.id, outcome=Outcome.NOTED)
+        item = s.get(Item, legality.id)
+        assert item is not None
+        assert item.decision == (
+            "Kokous todettiin laillisesti koolle kutsutuksi mutta ei päätösvaltaiseksi. Esityslistan asioita ei "
+            "käsitelty."
+        )
+        assert minutes.decision_suggestion(item, Outcome.NOTED, "sv").text.startswith(
+            "Mötet konstaterades vara lagligen sammankallat men inte beslutfört."
+        )
+        assert minutes.validate_for_checking(s, welfare.meeting_id) == []
+        minutes.mark_checked(s, welfare.meeting_id, checked_date=dt.date(2025, 10, 23), checked_place="Hartola")
+    with demo_db.begin() as s:
+        assert minutes.verify_fingerprint(s, welfare.meeting_id)
 
 
 def test_correction_and_tampering(demo_db: Database, welfare: Welfare) -> None:
