@@ -931,8 +931,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kokouksen loppuun": ("till mötets slut", "to the end of the meeting"),
     "{n} §:n alussa": ("i början av § {n}", "at the start of § {n}"),
     "{n} §:n jälkeen": ("efter § {n}", "after § {n}"),
-    # A § shown in a list, a header or a title (gui.i18n.section_text): "§ 62" in Finland-Swedish.
-    "{number} §": ("§ {number}", "§ {number}"),
     "Henkilö": ("Person", "Person"),
     "Rooli": ("Roll", "Role"),
     "Roolin teksti": ("Rollens text", "Role text"),
