@@ -17,7 +17,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.agreements import get_agreement
-from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, OrganisationKind
+from db.enums import (
+    AgreementKind,
+    AgreementTermination,
+    CostSplitBasis,
+    EntryRule,
+    OrganisationKind,
+    PartyDecisionState,
+)
 from db.errors import ConflictError, NotFound, ValidationError, msg
 from db.models import Agreement, AgreementParty, CostItem, Organisation
 
@@ -167,6 +174,53 @@ def terminate_agreement(
     agreement.terminated_date = date if how is not None else None
     session.flush()
     return agreement
+
+
+def removal_obstacles(agreement: Agreement) -> list[str]:
+    """Why the agreement cannot be removed ("" list: it can): what it has that the records must keep.
+
+    An agreement entered by mistake (or twice) can be removed while nothing has happened to it: no § is about it,
+    no party's decision has been linked or recorded, no excerpt sent or received, no one has signed (who is to sign,
+    the date to decide by and notes are plans, not events). After that it is part of the records and is ended
+    instead (``terminate_agreement``).
+    """
+    obstacles: list[str] = []
+    if len(agreement.items) == 1:
+        obstacles.append(msg("sitä koskee pykälä"))
+    elif agreement.items:
+        obstacles.append(msg("sitä koskee {count} pykälää", count=len(agreement.items)))
+    parties = agreement.parties
+    decided = [
+        p for p in parties
+        if p.item_id is not None or p.decision_state != PartyDecisionState.NOT_ON_AGENDA or p.ext_date is not None
+        or p.ext_section.strip() or p.ext_diary_number.strip()
+    ]  # fmt: skip
+    if decided:
+        names = ", ".join(p.organisation.name for p in decided)
+        obstacles.append(msg("päätöksen tietoja on kirjattu ({names})", names=names))
+    if any(p.excerpt_sent is not None or p.excerpt_received is not None for p in parties):
+        obstacles.append(msg("otteiden lähetys tai saapuminen on kirjattu"))
+    if any(p.signed_date is not None for p in parties):
+        obstacles.append(msg("allekirjoitus on kirjattu"))
+    return obstacles
+
+
+def remove_agreement(session: Session, *, agreement_id: int) -> None:
+    """Remove an agreement entered by mistake, with its parties and cost items (``removal_obstacles`` must be
+    empty; otherwise it is refused, naming them)."""
+    agreement = get_agreement(session, agreement_id)
+    obstacles = removal_obstacles(agreement)
+    if obstacles:
+        raise ValidationError(
+            msg(
+                "Sopimusta ”{title}” ei voi poistaa, koska {reasons}. Sopimus kuuluu silloin asiakirjoihin: jos se "
+                "ei tule voimaan tai se on päättynyt, merkitse se irtisanotuksi tai perutuksi (Päätä sopimus…).",
+                title=agreement.title,
+                reasons="; ".join(obstacles),
+            )
+        )
+    session.delete(agreement)
+    session.flush()
 
 
 def find_or_create_organisation(

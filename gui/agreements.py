@@ -54,6 +54,7 @@ from core.agreement_editing import (
     create_agreement,
     find_or_create_organisation,
     move_party,
+    remove_agreement,
     remove_party,
     set_cost_items,
     terminate_agreement,
@@ -293,6 +294,8 @@ class AgreementRegisterWindow(QMainWindow):
         self.party_down_action.triggered.connect(lambda: self.move_selected_party(1))
         self.terminate_action = QAction(self.tr("Päätä sopimus…"), self)
         self.terminate_action.triggered.connect(self._ask_terminate)
+        self.remove_action = QAction(self.tr("Poista sopimus…"), self)
+        self.remove_action.triggered.connect(self._ask_remove)
         # Edits of the approval matrix can be undone while the agreement is shown; other changes (a party added
         # or removed, the agreement's own fields) empty the list, as does a population (a figure shared with the
         # organisation's other agreements).
@@ -302,8 +305,8 @@ class AgreementRegisterWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Tee uudelleen"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         agreement_menu = self.menuBar().addMenu(self.tr("&Sopimus"))
-        for action in (self.new_action, self.edit_action, self.terminate_action, None, self.print_action,
-                       self.reload_action):
+        for action in (self.new_action, self.edit_action, self.terminate_action, self.remove_action, None,
+                       self.print_action, self.reload_action):
             agreement_menu.addSeparator() if action is None else agreement_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Muokkaa"))
         edit_menu.addAction(self.undo_action)
@@ -507,6 +510,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.edit_action.setEnabled(has_agreement)
         self.add_party_action.setEnabled(has_agreement)
         self.terminate_action.setEnabled(has_agreement)
+        self.remove_action.setEnabled(has_agreement)
         self.remove_party_action.setEnabled(one is not None)
         self.party_up_action.setEnabled(one is not None)
         self.party_down_action.setEnabled(one is not None)
@@ -888,6 +892,21 @@ class AgreementRegisterWindow(QMainWindow):
             agreement_id = self.current.agreement_id
             self._run_change(lambda session: terminate_agreement(session, agreement_id=agreement_id, how=how,
                                                                  date=day), self.tr("Tallennetaan…"))
+
+    def _ask_remove(self) -> None:
+        """Remove the agreement shown, after asking (No is the default); one the records must keep is refused
+        with the reasons (core.agreement_editing.removal_obstacles)."""
+        if self.current is None:
+            return
+        if not ask_yes_no(
+            self, self.tr("Poista sopimus"),
+            self.tr("Poistetaanko sopimus ”{0}” osapuolineen ja kustannuserineen? Poistaa voi vain sopimuksen, jota "
+                    "mikään pykälä ei koske ja josta ei ole kirjattu päätöksiä, otteita eikä allekirjoituksia. "
+                    "Poistoa ei voi kumota.").format(self.current.title)):
+            return
+        agreement_id = self.current.agreement_id
+        self._run_change(lambda session: remove_agreement(session, agreement_id=agreement_id),
+                         self.tr("Poistetaan sopimusta…"))
 
     # --- party decisions ----------------------------------------------------------------------------
 

@@ -1390,6 +1390,24 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The end of the agreement term cannot be before its start.",
     ),
     "Sopimusta ei löytynyt.": ("Avtalet hittades inte.", "The agreement was not found."),
+    "Sopimusta ”{title}” ei voi poistaa, koska {reasons}. Sopimus kuuluu silloin asiakirjoihin: jos se ei tule "
+    "voimaan tai se on päättynyt, merkitse se irtisanotuksi tai perutuksi (Päätä sopimus…).": (
+        "Avtalet ”{title}” kan inte tas bort eftersom {reasons}. Avtalet hör då till handlingarna: om det inte träder "
+        "i kraft eller har upphört, anteckna det som uppsagt eller återkallat (Avsluta avtalet…).",
+        "The agreement “{title}” cannot be removed because {reasons}. It is then part of the records: if it does not "
+        "enter into force or has ended, mark it terminated or cancelled (End agreement…).",
+    ),
+    "sitä koskee pykälä": ("en paragraf gäller det", "a § concerns it"),
+    "sitä koskee {count} pykälää": ("{count} paragrafer gäller det", "{count} §§ concern it"),
+    "päätöksen tietoja on kirjattu ({names})": (
+        "uppgifter om beslut har antecknats ({names})",
+        "decisions have been recorded ({names})",
+    ),
+    "otteiden lähetys tai saapuminen on kirjattu": (
+        "att utdrag skickats eller kommit in har antecknats",
+        "excerpts sent or received have been recorded",
+    ),
+    "allekirjoitus on kirjattu": ("en underteckning har antecknats", "a signature has been recorded"),
     "Sopimusta ei löytynyt; joku on ehkä poistanut sen.": (
         "Avtalet hittades inte; någon har kanske tagit bort det.",
         "The agreement was not found; someone may have removed it.",

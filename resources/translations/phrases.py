@@ -700,6 +700,17 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Lisää osapuoli…": ("Lägg till part…", "Add party…"),
     "Poista osapuoli": ("Ta bort part", "Remove party"),
     "Päätä sopimus…": ("Avsluta avtalet…", "End agreement…"),
+    "Poista sopimus…": ("Ta bort avtalet…", "Remove agreement…"),
+    "Poista sopimus": ("Ta bort avtalet", "Remove agreement"),
+    "Poistetaan sopimusta…": ("Avtalet tas bort…", "Removing the agreement…"),
+    "Poistetaanko sopimus ”{0}” osapuolineen ja kustannuserineen? Poistaa voi vain sopimuksen, jota mikään pykälä "
+    "ei koske ja josta ei ole kirjattu päätöksiä, otteita eikä allekirjoituksia. Poistoa ei voi kumota.": (
+        "Ska avtalet ”{0}” tas bort med sina parter och kostnadsposter? Endast ett avtal som ingen paragraf gäller "
+        "och för vilket inga beslut, utdrag eller underteckningar har antecknats kan tas bort. Borttagningen kan "
+        "inte ångras.",
+        "Remove the agreement “{0}” with its parties and cost items? Only an agreement no § concerns and with no "
+        "decisions, excerpts or signatures recorded can be removed. The removal cannot be undone.",
+    ),
     "&Sopimus": ("&Avtal", "&Agreement"),
     "&Osapuoli": ("&Part", "&Party"),
     "Hae nimellä, osapuolella tai koordinoijalla": (

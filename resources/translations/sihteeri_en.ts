@@ -193,57 +193,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="122" />
+      <location filename="../../gui/agreements.py" line="123" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="123" />
+      <location filename="../../gui/agreements.py" line="124" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -251,400 +251,420 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="224" />
-      <location filename="../../gui/agreements.py" line="316" />
-      <location filename="../../gui/agreements.py" line="375" />
+      <location filename="../../gui/agreements.py" line="225" />
+      <location filename="../../gui/agreements.py" line="319" />
+      <location filename="../../gui/agreements.py" line="378" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="267" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="270" />
+      <location filename="../../gui/agreements.py" line="271" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="272" />
+      <location filename="../../gui/agreements.py" line="273" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="274" />
+      <location filename="../../gui/agreements.py" line="275" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="276" />
+      <location filename="../../gui/agreements.py" line="277" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="278" />
+      <location filename="../../gui/agreements.py" line="279" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="281" />
+      <location filename="../../gui/agreements.py" line="282" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="283" />
+      <location filename="../../gui/agreements.py" line="284" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="285" />
-      <location filename="../../gui/agreements.py" line="862" />
+      <location filename="../../gui/agreements.py" line="286" />
+      <location filename="../../gui/agreements.py" line="866" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="288" />
+      <location filename="../../gui/agreements.py" line="289" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="291" />
+      <location filename="../../gui/agreements.py" line="292" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="295" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="297" />
+      <source>Poista sopimus…</source>
+      <translation>Remove agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="307" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="308" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="350" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="349" />
+      <location filename="../../gui/agreements.py" line="352" />
       <source>Hae sopimuksia</source>
       <translation>Search agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="353" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="355" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="360" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="358" />
+      <location filename="../../gui/agreements.py" line="361" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="362" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="363" />
+      <location filename="../../gui/agreements.py" line="366" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="366" />
+      <location filename="../../gui/agreements.py" line="369" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="370" />
+      <location filename="../../gui/agreements.py" line="373" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="388" />
+      <location filename="../../gui/agreements.py" line="391" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="389" />
-      <location filename="../../gui/agreements.py" line="422" />
+      <location filename="../../gui/agreements.py" line="392" />
+      <location filename="../../gui/agreements.py" line="425" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="396" />
+      <location filename="../../gui/agreements.py" line="399" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="401" />
+      <location filename="../../gui/agreements.py" line="404" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="410" />
+      <location filename="../../gui/agreements.py" line="413" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="414" />
+      <location filename="../../gui/agreements.py" line="417" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="416" />
+      <location filename="../../gui/agreements.py" line="419" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="450" />
+      <location filename="../../gui/agreements.py" line="453" />
       <source>Osapuolet</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="461" />
+      <location filename="../../gui/agreements.py" line="464" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="468" />
+      <location filename="../../gui/agreements.py" line="471" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="471" />
+      <location filename="../../gui/agreements.py" line="474" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="480" />
+      <location filename="../../gui/agreements.py" line="483" />
       <source>Kustannukset</source>
       <translation>Costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="490" />
+      <location filename="../../gui/agreements.py" line="493" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="534" />
+      <location filename="../../gui/agreements.py" line="538" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="573" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="601" />
+      <location filename="../../gui/agreements.py" line="605" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="616" />
+      <location filename="../../gui/agreements.py" line="620" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="617" />
+      <location filename="../../gui/agreements.py" line="621" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="620" />
+      <location filename="../../gui/agreements.py" line="624" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="621" />
+      <location filename="../../gui/agreements.py" line="625" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="624" />
+      <location filename="../../gui/agreements.py" line="628" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="627" />
+      <location filename="../../gui/agreements.py" line="631" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="629" />
+      <location filename="../../gui/agreements.py" line="633" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="631" />
+      <location filename="../../gui/agreements.py" line="635" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="641" />
+      <location filename="../../gui/agreements.py" line="645" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="643" />
+      <location filename="../../gui/agreements.py" line="647" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="696" />
+      <location filename="../../gui/agreements.py" line="700" />
       <source>muutos ({party})</source>
       <translation>change ({party})</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="711" />
-      <location filename="../../gui/agreements.py" line="740" />
-      <location filename="../../gui/agreements.py" line="890" />
+      <location filename="../../gui/agreements.py" line="715" />
+      <location filename="../../gui/agreements.py" line="744" />
+      <location filename="../../gui/agreements.py" line="894" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="842" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="821" />
+      <location filename="../../gui/agreements.py" line="825" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="853" />
+      <location filename="../../gui/agreements.py" line="857" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="863" />
+      <location filename="../../gui/agreements.py" line="867" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed, and the removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="867" />
+      <location filename="../../gui/agreements.py" line="871" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="876" />
+      <location filename="../../gui/agreements.py" line="880" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="908" />
+      <location filename="../../gui/agreements.py" line="902" />
+      <source>Poista sopimus</source>
+      <translation>Remove agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="903" />
+      <source>Poistetaanko sopimus ”{0}” osapuolineen ja kustannuserineen? Poistaa voi vain sopimuksen, jota mikään pykälä ei koske ja josta ei ole kirjattu päätöksiä, otteita eikä allekirjoituksia. Poistoa ei voi kumota.</source>
+      <translation>Remove the agreement “{0}” with its parties and cost items? Only an agreement no § concerns and with no decisions, excerpts or signatures recorded can be removed. The removal cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="909" />
+      <source>Poistetaan sopimusta…</source>
+      <translation>Removing the agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="927" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="915" />
+      <location filename="../../gui/agreements.py" line="934" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="922" />
+      <location filename="../../gui/agreements.py" line="941" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="932" />
+      <location filename="../../gui/agreements.py" line="951" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="943" />
+      <location filename="../../gui/agreements.py" line="962" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="951" />
+      <location filename="../../gui/agreements.py" line="970" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="952" />
-      <location filename="../../gui/agreements.py" line="980" />
+      <location filename="../../gui/agreements.py" line="971" />
+      <location filename="../../gui/agreements.py" line="999" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="972" />
+      <location filename="../../gui/agreements.py" line="991" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="979" />
+      <location filename="../../gui/agreements.py" line="998" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="993" />
+      <location filename="../../gui/agreements.py" line="1012" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1006" />
+      <location filename="../../gui/agreements.py" line="1025" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1029" />
+      <location filename="../../gui/agreements.py" line="1048" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1032" />
+      <location filename="../../gui/agreements.py" line="1051" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -6460,17 +6480,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Give the template a name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="178" />
+      <location filename="../../core/agreement_editing.py" line="232" />
       <source>Anna osapuolen nimi.</source>
       <translation>Enter the party's name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="165" />
+      <location filename="../../core/agreement_editing.py" line="172" />
       <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
       <translation>Enter the date from which the agreement is terminated or cancelled.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="94" />
+      <location filename="../../core/agreement_editing.py" line="101" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -6763,12 +6783,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>There is no disqualification ground {key}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="86" />
+      <location filename="../../core/agreement_editing.py" line="93" />
       <source>Euromäärä ”{value}” on liian suuri (enintään 999 999 999 999,99 €).</source>
       <translation>The euro amount “{value}” is too large (at most €999,999,999,999.99).</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="69" />
+      <location filename="../../core/agreement_editing.py" line="76" />
       <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
       <translation>The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a space and cents with a comma, e.g. 186 000 or 186,00.</translation>
     </message>
@@ -6838,7 +6858,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="148" />
+      <location filename="../../core/agreement_editing.py" line="155" />
       <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
       <translation>Someone else has saved the agreement's details since you opened them. Your change was not saved.</translation>
     </message>
@@ -7081,7 +7101,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The costs cannot be split: the agreement has no parties.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="248" />
+      <location filename="../../core/agreement_editing.py" line="302" />
       <source>Kustannuserältä {position} puuttuu kuvaus.</source>
       <translation>Cost line {position} has no description.</translation>
     </message>
@@ -7339,7 +7359,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="200" />
+      <location filename="../../core/agreement_editing.py" line="254" />
       <source>Organisaatiota ei löytynyt.</source>
       <translation>The organisation was not found.</translation>
     </message>
@@ -7630,13 +7650,13 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No population reference date has been set for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="144" />
+      <location filename="../../core/agreement_editing.py" line="151" />
       <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>This field of the agreement cannot be changed: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="219" />
-      <location filename="../../core/agreement_editing.py" line="229" />
+      <location filename="../../core/agreement_editing.py" line="273" />
+      <location filename="../../core/agreement_editing.py" line="283" />
       <source>Sopimuksen osapuolta ei löytynyt.</source>
       <translation>The party to the agreement was not found.</translation>
     </message>
@@ -7646,7 +7666,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party to the agreement was not found; someone may have removed it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="97" />
+      <location filename="../../core/agreement_editing.py" line="104" />
       <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
       <translation>The end of the agreement term cannot be before its start.</translation>
     </message>
@@ -7659,6 +7679,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/agreements.py" line="611" />
       <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>The agreement was not found; someone may have removed it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="215" />
+      <source>Sopimusta ”{title}” ei voi poistaa, koska {reasons}. Sopimus kuuluu silloin asiakirjoihin: jos se ei tule voimaan tai se on päättynyt, merkitse se irtisanotuksi tai perutuksi (Päätä sopimus…).</source>
+      <translation>The agreement “{title}” cannot be removed because {reasons}. It is then part of the records: if it does not enter into force or has ended, mark it terminated or cancelled (End agreement…).</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="667" />
@@ -8298,6 +8323,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
     <message>
+      <location filename="../../core/agreement_editing.py" line="204" />
+      <source>allekirjoitus on kirjattu</source>
+      <translation>a signature has been recorded</translation>
+    </message>
+    <message>
       <location filename="../../core/appeal.py" line="348" />
       <source>aluevalitus</source>
       <translation>regional appeal</translation>
@@ -8602,6 +8632,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>title</translation>
     </message>
     <message>
+      <location filename="../../core/agreement_editing.py" line="202" />
+      <source>otteiden lähetys tai saapuminen on kirjattu</source>
+      <translation>excerpts sent or received have been recorded</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1128" />
       <source>palautettu valmisteluun</source>
       <translation>returned for preparation</translation>
@@ -8615,6 +8650,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/drafting.py" line="531" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="200" />
+      <source>päätöksen tietoja on kirjattu ({names})</source>
+      <translation>decisions have been recorded ({names})</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="373" />
@@ -8675,6 +8715,16 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/drafting.py" line="123" />
       <source>sitä ei ole merkitty</source>
       <translation>it has not been recorded</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="189" />
+      <source>sitä koskee pykälä</source>
+      <translation>a § concerns it</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="191" />
+      <source>sitä koskee {count} pykälää</source>
+      <translation>{count} §§ concern it</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="462" />
@@ -8924,7 +8974,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="202" />
+      <location filename="../../core/agreement_editing.py" line="256" />
       <source>{organisation} on jo sopimuksen osapuoli.</source>
       <translation>{organisation} is already a party to the agreement.</translation>
     </message>
@@ -9155,8 +9205,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The vote was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="83" />
-      <location filename="../../core/agreement_editing.py" line="81" />
+      <location filename="../../core/agreement_editing.py" line="90" />
+      <location filename="../../core/agreement_editing.py" line="88" />
       <source>”{value}” ei ole euromäärä.</source>
       <translation>“{value}” is not a euro amount.</translation>
     </message>

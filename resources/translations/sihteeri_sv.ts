@@ -193,57 +193,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Puuttuu</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Kausi</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="122" />
+      <location filename="../../gui/agreements.py" line="123" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="123" />
+      <location filename="../../gui/agreements.py" line="124" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
@@ -251,400 +251,420 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="224" />
-      <location filename="../../gui/agreements.py" line="316" />
-      <location filename="../../gui/agreements.py" line="375" />
+      <location filename="../../gui/agreements.py" line="225" />
+      <location filename="../../gui/agreements.py" line="319" />
+      <location filename="../../gui/agreements.py" line="378" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="267" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="270" />
+      <location filename="../../gui/agreements.py" line="271" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="272" />
+      <location filename="../../gui/agreements.py" line="273" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="274" />
+      <location filename="../../gui/agreements.py" line="275" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="276" />
+      <location filename="../../gui/agreements.py" line="277" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="278" />
+      <location filename="../../gui/agreements.py" line="279" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="281" />
+      <location filename="../../gui/agreements.py" line="282" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="283" />
+      <location filename="../../gui/agreements.py" line="284" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="285" />
-      <location filename="../../gui/agreements.py" line="862" />
+      <location filename="../../gui/agreements.py" line="286" />
+      <location filename="../../gui/agreements.py" line="866" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="288" />
+      <location filename="../../gui/agreements.py" line="289" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="291" />
+      <location filename="../../gui/agreements.py" line="292" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="295" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="297" />
+      <source>Poista sopimus…</source>
+      <translation>Ta bort avtalet…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="307" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="308" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="350" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="349" />
+      <location filename="../../gui/agreements.py" line="352" />
       <source>Hae sopimuksia</source>
       <translation>Sök avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="353" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="355" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="360" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="358" />
+      <location filename="../../gui/agreements.py" line="361" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="362" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="363" />
+      <location filename="../../gui/agreements.py" line="366" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="366" />
+      <location filename="../../gui/agreements.py" line="369" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="370" />
+      <location filename="../../gui/agreements.py" line="373" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="388" />
+      <location filename="../../gui/agreements.py" line="391" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="389" />
-      <location filename="../../gui/agreements.py" line="422" />
+      <location filename="../../gui/agreements.py" line="392" />
+      <location filename="../../gui/agreements.py" line="425" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="396" />
+      <location filename="../../gui/agreements.py" line="399" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="401" />
+      <location filename="../../gui/agreements.py" line="404" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="410" />
+      <location filename="../../gui/agreements.py" line="413" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="414" />
+      <location filename="../../gui/agreements.py" line="417" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="416" />
+      <location filename="../../gui/agreements.py" line="419" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="450" />
+      <location filename="../../gui/agreements.py" line="453" />
       <source>Osapuolet</source>
       <translation>Parter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="461" />
+      <location filename="../../gui/agreements.py" line="464" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="468" />
+      <location filename="../../gui/agreements.py" line="471" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="471" />
+      <location filename="../../gui/agreements.py" line="474" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets egna poster).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="480" />
+      <location filename="../../gui/agreements.py" line="483" />
       <source>Kustannukset</source>
       <translation>Kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="490" />
+      <location filename="../../gui/agreements.py" line="493" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="534" />
+      <location filename="../../gui/agreements.py" line="538" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="573" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="601" />
+      <location filename="../../gui/agreements.py" line="605" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="616" />
+      <location filename="../../gui/agreements.py" line="620" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="617" />
+      <location filename="../../gui/agreements.py" line="621" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="620" />
+      <location filename="../../gui/agreements.py" line="624" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="621" />
+      <location filename="../../gui/agreements.py" line="625" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="624" />
+      <location filename="../../gui/agreements.py" line="628" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="627" />
+      <location filename="../../gui/agreements.py" line="631" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>Avtalet har ännu inga parter (Part → Lägg till part…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="629" />
+      <location filename="../../gui/agreements.py" line="633" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="631" />
+      <location filename="../../gui/agreements.py" line="635" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="641" />
+      <location filename="../../gui/agreements.py" line="645" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="643" />
+      <location filename="../../gui/agreements.py" line="647" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="696" />
+      <location filename="../../gui/agreements.py" line="700" />
       <source>muutos ({party})</source>
       <translation>ändring ({party})</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="711" />
-      <location filename="../../gui/agreements.py" line="740" />
-      <location filename="../../gui/agreements.py" line="890" />
+      <location filename="../../gui/agreements.py" line="715" />
+      <location filename="../../gui/agreements.py" line="744" />
+      <location filename="../../gui/agreements.py" line="894" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="842" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="821" />
+      <location filename="../../gui/agreements.py" line="825" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="853" />
+      <location filename="../../gui/agreements.py" line="857" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="863" />
+      <location filename="../../gui/agreements.py" line="867" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat, eikä poistoa voi kumota.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort, och borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="867" />
+      <location filename="../../gui/agreements.py" line="871" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="876" />
+      <location filename="../../gui/agreements.py" line="880" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="908" />
+      <location filename="../../gui/agreements.py" line="902" />
+      <source>Poista sopimus</source>
+      <translation>Ta bort avtalet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="903" />
+      <source>Poistetaanko sopimus ”{0}” osapuolineen ja kustannuserineen? Poistaa voi vain sopimuksen, jota mikään pykälä ei koske ja josta ei ole kirjattu päätöksiä, otteita eikä allekirjoituksia. Poistoa ei voi kumota.</source>
+      <translation>Ska avtalet ”{0}” tas bort med sina parter och kostnadsposter? Endast ett avtal som ingen paragraf gäller och för vilket inga beslut, utdrag eller underteckningar har antecknats kan tas bort. Borttagningen kan inte ångras.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="909" />
+      <source>Poistetaan sopimusta…</source>
+      <translation>Avtalet tas bort…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="927" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="915" />
+      <location filename="../../gui/agreements.py" line="934" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="922" />
+      <location filename="../../gui/agreements.py" line="941" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="932" />
+      <location filename="../../gui/agreements.py" line="951" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="943" />
+      <location filename="../../gui/agreements.py" line="962" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="951" />
+      <location filename="../../gui/agreements.py" line="970" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="952" />
-      <location filename="../../gui/agreements.py" line="980" />
+      <location filename="../../gui/agreements.py" line="971" />
+      <location filename="../../gui/agreements.py" line="999" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="972" />
+      <location filename="../../gui/agreements.py" line="991" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="979" />
+      <location filename="../../gui/agreements.py" line="998" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="993" />
+      <location filename="../../gui/agreements.py" line="1012" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1006" />
+      <location filename="../../gui/agreements.py" line="1025" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1029" />
+      <location filename="../../gui/agreements.py" line="1048" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="1032" />
+      <location filename="../../gui/agreements.py" line="1051" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -6460,17 +6480,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ge mallen ett namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="178" />
+      <location filename="../../core/agreement_editing.py" line="232" />
       <source>Anna osapuolen nimi.</source>
       <translation>Ange partens namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="165" />
+      <location filename="../../core/agreement_editing.py" line="172" />
       <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
       <translation>Ange den dag från och med vilken avtalet är uppsagt eller återkallat.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="94" />
+      <location filename="../../core/agreement_editing.py" line="101" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -6763,12 +6783,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Jävsgrunden {key} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="86" />
+      <location filename="../../core/agreement_editing.py" line="93" />
       <source>Euromäärä ”{value}” on liian suuri (enintään 999 999 999 999,99 €).</source>
       <translation>Eurobeloppet ”{value}” är för stort (högst 999 999 999 999,99 €).</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="69" />
+      <location filename="../../core/agreement_editing.py" line="76" />
       <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
       <translation>Eurobeloppet ”{value}” är tvetydigt: punkten kan skilja tusental eller cent. Skriv tusentalen med mellanslag och centen med komma, t.ex. 186 000 eller 186,00.</translation>
     </message>
@@ -6838,7 +6858,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="148" />
+      <location filename="../../core/agreement_editing.py" line="155" />
       <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
       <translation>Någon annan har sparat avtalets uppgifter efter att du öppnade dem. Din ändring sparades inte.</translation>
     </message>
@@ -7081,7 +7101,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Kostnaderna kan inte fördelas: avtalet har inga parter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="248" />
+      <location filename="../../core/agreement_editing.py" line="302" />
       <source>Kustannuserältä {position} puuttuu kuvaus.</source>
       <translation>Kostnadspost {position} saknar beskrivning.</translation>
     </message>
@@ -7339,7 +7359,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="200" />
+      <location filename="../../core/agreement_editing.py" line="254" />
       <source>Organisaatiota ei löytynyt.</source>
       <translation>Organisationen hittades inte.</translation>
     </message>
@@ -7630,13 +7650,13 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ingen tidpunkt för invånarantalen har angetts för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="144" />
+      <location filename="../../core/agreement_editing.py" line="151" />
       <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>Avtalets fält kan inte ändras: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="219" />
-      <location filename="../../core/agreement_editing.py" line="229" />
+      <location filename="../../core/agreement_editing.py" line="273" />
+      <location filename="../../core/agreement_editing.py" line="283" />
       <source>Sopimuksen osapuolta ei löytynyt.</source>
       <translation>Avtalsparten hittades inte.</translation>
     </message>
@@ -7646,7 +7666,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Avtalsparten hittades inte; någon har kanske tagit bort den.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="97" />
+      <location filename="../../core/agreement_editing.py" line="104" />
       <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
       <translation>Avtalsperiodens slut kan inte vara före dess början.</translation>
     </message>
@@ -7659,6 +7679,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/agreements.py" line="611" />
       <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>Avtalet hittades inte; någon har kanske tagit bort det.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="215" />
+      <source>Sopimusta ”{title}” ei voi poistaa, koska {reasons}. Sopimus kuuluu silloin asiakirjoihin: jos se ei tule voimaan tai se on päättynyt, merkitse se irtisanotuksi tai perutuksi (Päätä sopimus…).</source>
+      <translation>Avtalet ”{title}” kan inte tas bort eftersom {reasons}. Avtalet hör då till handlingarna: om det inte träder i kraft eller har upphört, anteckna det som uppsagt eller återkallat (Avsluta avtalet…).</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="667" />
@@ -8298,6 +8323,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
     <message>
+      <location filename="../../core/agreement_editing.py" line="204" />
+      <source>allekirjoitus on kirjattu</source>
+      <translation>en underteckning har antecknats</translation>
+    </message>
+    <message>
       <location filename="../../core/appeal.py" line="348" />
       <source>aluevalitus</source>
       <translation>regionbesvär</translation>
@@ -8602,6 +8632,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>rubrik</translation>
     </message>
     <message>
+      <location filename="../../core/agreement_editing.py" line="202" />
+      <source>otteiden lähetys tai saapuminen on kirjattu</source>
+      <translation>att utdrag skickats eller kommit in har antecknats</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1128" />
       <source>palautettu valmisteluun</source>
       <translation>återremitterat</translation>
@@ -8615,6 +8650,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/drafting.py" line="531" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="200" />
+      <source>päätöksen tietoja on kirjattu ({names})</source>
+      <translation>uppgifter om beslut har antecknats ({names})</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="373" />
@@ -8675,6 +8715,16 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/drafting.py" line="123" />
       <source>sitä ei ole merkitty</source>
       <translation>den inte har antecknats</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="189" />
+      <source>sitä koskee pykälä</source>
+      <translation>en paragraf gäller det</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="191" />
+      <source>sitä koskee {count} pykälää</source>
+      <translation>{count} paragrafer gäller det</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="462" />
@@ -8924,7 +8974,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="202" />
+      <location filename="../../core/agreement_editing.py" line="256" />
       <source>{organisation} on jo sopimuksen osapuoli.</source>
       <translation>{organisation} är redan part i avtalet.</translation>
     </message>
@@ -9155,8 +9205,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Omröstningen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="83" />
-      <location filename="../../core/agreement_editing.py" line="81" />
+      <location filename="../../core/agreement_editing.py" line="90" />
+      <location filename="../../core/agreement_editing.py" line="88" />
       <source>”{value}” ei ole euromäärä.</source>
       <translation>”{value}” är inte ett eurobelopp.</translation>
     </message>
