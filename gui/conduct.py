@@ -75,7 +75,7 @@ from gui.conduct_dialogs import (
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
-from gui.i18n import localized, section_text
+from gui.i18n import localized, section_text, shown_name
 from gui.keyboard import add_button_mnemonics, buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
@@ -130,7 +130,8 @@ class AutoSave:
 def _meeting_label(session: Session, meeting_id: int) -> str:
     meeting = get_meeting(session, meeting_id)
     day = meeting.date
-    return f"{meeting.body.name} {meeting.number}/{meeting.year}, {day.day}.{day.month}.{day.year}"
+    body = shown_name(meeting.body.name, meeting.body.name_sv)
+    return f"{body} {meeting.number}/{meeting.year}, {day.day}.{day.month}.{day.year}"
 
 
 def check_integrity_on_open(parent: QWidget | None, database: Database, meeting_id: int) -> minutes.IntegrityReport:

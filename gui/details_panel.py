@@ -21,7 +21,7 @@ from db.engine import Database
 from db.enums import AppealRoute, OrganisationKind
 from db.errors import SihteeriError
 from db.models import AuditEntry
-from gui.i18n import QT_TRANSLATE_NOOP, localized, section_text
+from gui.i18n import QT_TRANSLATE_NOOP, localized, section_text, shown_name
 from gui.navigator import meeting_state_label
 
 if TYPE_CHECKING:
@@ -328,7 +328,10 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
         meeting = item.meeting
         details.meeting.append(
             QCoreApplication.translate("DetailsPanel", "{body}, kokous {number}/{year}, {date}").format(
-                body=meeting.body.name, number=meeting.number, year=meeting.year, date=fi_date(meeting.date)
+                body=shown_name(meeting.body.name, meeting.body.name_sv),
+                number=meeting.number,
+                year=meeting.year,
+                date=fi_date(meeting.date),
             )
         )
         if meeting.place:
@@ -367,7 +370,7 @@ def gather_meeting_details(database: Database, meeting_id: int) -> Details:
         lines = details.meeting
         lines.append(
             QCoreApplication.translate("DetailsPanel", "{body}, kokous {number}/{year}").format(
-                body=meeting.body.name, number=meeting.number, year=meeting.year
+                body=shown_name(meeting.body.name, meeting.body.name_sv), number=meeting.number, year=meeting.year
             )
         )
         start, end = meeting.start_time, meeting.end_time

@@ -148,6 +148,12 @@ def _shown(value: object) -> object:
     return localized(value) if isinstance(value, str) else value
 
 
+def shown_name(name: str, name_sv: str) -> str:
+    """A body's or an organisation's name in the user's language: its Swedish name in a Swedish window, where the
+    settings give one (Välfärdsnämnden, Lahtis)."""
+    return name_sv if name_sv and ui_language() == "sv" else name
+
+
 def section_text(number: int | str) -> str:
     """A § as the user's language writes it: "62 §" in Finnish, "§ 62" in Finland-Swedish (and English)."""
     return QCoreApplication.translate("Sections", "{number} §").format(number=number)
@@ -169,6 +175,7 @@ __all__ = [
     "lrelease_program",
     "remove_translations",
     "section_text",
+    "shown_name",
     "translation_file",
     "translations_dir",
 ]

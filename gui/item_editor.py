@@ -53,7 +53,7 @@ from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipie
 from db.rules import current_user, expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
-from gui.i18n import localized, section_text, ui_language
+from gui.i18n import localized, section_text, shown_name, ui_language
 from gui.keyboard import buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
@@ -1034,7 +1034,13 @@ class ItemEditor(QWidget):
             self._version = item.version
             self.read_only = meeting.state.is_locked
             self.meeting_id = meeting.id
-            self._context = (item.section_number, meeting.body.name, meeting.number, meeting.year, meeting.date)
+            self._context = (
+                item.section_number,
+                shown_name(meeting.body.name, meeting.body.name_sv),
+                meeting.number,
+                meeting.year,
+                meeting.date,
+            )
             # A Swedish-speaking organisation writes its texts in Swedish in the usual fields: no tab for them
             # (unless a § has Swedish texts already, which stay visible).
             swedish_speaking = meeting.body.organisation.language == Language.SWEDISH
@@ -1387,7 +1393,13 @@ class ItemEditor(QWidget):
             version = item.version
             meeting = item.meeting
             # A renumbering elsewhere changes the § number in the header.
-            self._context = (item.section_number, meeting.body.name, meeting.number, meeting.year, meeting.date)
+            self._context = (
+                item.section_number,
+                shown_name(meeting.body.name, meeting.body.name_sv),
+                meeting.number,
+                meeting.year,
+                meeting.date,
+            )
         mine = {name for name in ALL_FIELDS if self._values.get(name) != self._saved.get(name)}
         theirs = {name for name in ALL_FIELDS if stored[name] != self._saved.get(name)}
         for name in sorted(theirs - mine, key=ALL_FIELDS.index):

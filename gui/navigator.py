@@ -31,7 +31,7 @@ from sqlalchemy import distinct, func, select
 from db.engine import Database
 from db.enums import MeetingState
 from db.models import Body, Item, Meeting, Organisation
-from gui.i18n import QT_TRANSLATE_NOOP, section_text
+from gui.i18n import QT_TRANSLATE_NOOP, section_text, shown_name
 from gui.keyboard import tab_leaves
 
 ITEM_MIME = "application/x-sihteeri-item"
@@ -132,16 +132,17 @@ class NavigatorModel(QAbstractItemModel):
                     .order_by(Organisation.is_home.desc(), Organisation.name, Body.sort_order, Body.name)
                 ).all()
                 several = len({org.id for _b, org in rows}) > 1
+                names = [(shown_name(body.name, body.name_sv), shown_name(org.name, org.name_sv)) for body, org in rows]
                 return [
                     Node(
                         NodeKind.BODY,
                         body.id,
-                        f"{body.name} — {org.name}" if several else body.name,
+                        f"{body_name} — {org_name}" if several else body_name,
                         node,
                         body_id=body.id,
-                        tooltip=f"{body.name}, {org.name}",
+                        tooltip=f"{body_name}, {org_name}",
                     )
-                    for body, org in rows
+                    for (body, _org), (body_name, org_name) in zip(rows, names, strict=True)
                 ]
             if node.kind == NodeKind.BODY:
                 years = session.scalars(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -102,11 +102,12 @@ def test_a_swedish_window_writes_the_section_sign_before_the_number(
 def test_a_finnish_window_keeps_the_finnish_section_form(
     qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
-    """Ensure the Finnish window still writes "62 §"."""
+    """Ensure the Finnish window still writes "62 §" and the bodies' Finnish names."""
     window = make_window(qtbot, sqlite_demo_db, settings, prompts)
     item_id = _item(sqlite_demo_db, 62, 7)
     window.open_item(item_id)
     assert "<b>62 § " in window.editor.header.text()
+    assert "Hyvinvointilautakunta, kokous 7/2025" in window.editor.header.text()
     node = window.model.item_node(item_id)
     assert node is not None and node.label.startswith("62 § Päijät-Hämeen")
 
@@ -231,3 +232,29 @@ def test_a_message_naming_a_section_writes_it_the_swedish_way(sqlite_demo_db: Da
     assert "pykälästä 62 § ei voi" in refused.value.message
     shown = localized(refused.value.message)
     assert "inget protokollsutdrag kan ges ur § 62." in shown and "62 §" not in shown
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_swedish_window_names_bodies_by_their_swedish_names(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a Swedish window shows a body and its organisation by the Swedish names the settings give
+    (Välfärdsnämnden — Hartola) in the navigator, the editor's header, the details panel and the conduct window;
+    the Finnish names were shown."""
+    from gui.conduct import MeetingConductWidget
+    from gui.details_panel import gather_details
+
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    root = window.model.index(0, 0).parent()
+    labels = [window.model.index(row, 0, root).data() for row in range(window.model.rowCount(root))]
+    assert "Välfärdsnämnden — Hartola" in labels and "Landskapsstyrelsen — Päijänne-Tavastlands förbund" in labels
+    assert "Kommunfullmäktige — Hartola" in labels and not [label for label in labels if "Hartolan kunta" in label]
+    item_id = _item(sqlite_demo_db, 62, 7)
+    window.open_item(item_id)
+    assert "Välfärdsnämnden, möte 7/2025, 21.10.2025" in window.editor.header.text()
+    assert gather_details(sqlite_demo_db, item_id).meeting[0] == "Välfärdsnämnden, möte 7/2025, 21.10.2025"
+    with sqlite_demo_db.begin() as session:
+        meeting_id = session.scalars(select(Item.meeting_id).where(Item.id == item_id)).one()
+    conduct = MeetingConductWidget(sqlite_demo_db, meeting_id)
+    qtbot.addWidget(conduct)
+    assert "Välfärdsnämnden 7/2025, 21.10.2025" in [label.text() for label in conduct.findChildren(QLabel)]
