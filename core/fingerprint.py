@@ -6,11 +6,12 @@ leaves out what may legitimately change afterwards (state, publication date, sen
 the mark for publishing online: whether a § contains personal data).
 It reads through SQL, so a change made directly in the database changes the fingerprint too.
 
-Four versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
+Five versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
 hex digits of the SHA-256) does not, so that a § can be marked as containing personal data after the minutes
 were checked (``core.minutes.set_publication_marks``, which checks the stored version and signs the current one
 from one read: ``resigned``); the third ("v3") covers the Swedish texts of the § as well (revision 0007), the
-fourth ("v4") those of its motions, votes and dissenting opinions too (revision 0010).
+fourth ("v4") those of its motions, votes and dissenting opinions too (revision 0010), the fifth ("v5") the
+temporary absences of the attendance as well (revision 0012; the earlier versions have no such part at all).
 ``fingerprint_matches`` checks a stored fingerprint of any version: minutes keep verifying with theirs.
 """
 
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from db.models import (
     Attachment,
     Attendance,
+    AttendanceAbsence,
     Ballot,
     Base,
     Disqualification,
@@ -97,11 +99,18 @@ MEETING_SWEDISH_TEXTS: dict[str, tuple[str, ...]] = {
     "dissent": ("text_sv",),
 }
 COVERED_V4 = {table: (*columns, *MEETING_SWEDISH_TEXTS.get(table, ())) for table, columns in COVERED_V3.items()}
-COVERED: dict[int, dict[str, tuple[str, ...]]] = {1: COVERED_V1, 2: COVERED_V2, 3: COVERED_V3, 4: COVERED_V4}
-CURRENT_VERSION = 4
+# The fifth version covers the fourth's tables and a new one (revision 0012): the whiles a present person was away
+# from the meeting, which change who took part in which §. A version without a table has no such part in its content.
+ABSENCE_COLUMNS = ("id", "attendance_id", "left_after_section", "left_time", "returned_at_section", "returned_time")
+COVERED_V5 = {**COVERED_V4, "attendance_absence": ABSENCE_COLUMNS}
+COVERED: dict[int, dict[str, tuple[str, ...]]] = {
+    1: COVERED_V1, 2: COVERED_V2, 3: COVERED_V3, 4: COVERED_V4, 5: COVERED_V5
+}  # fmt: skip
+CURRENT_VERSION = 5
 # Every column any version covers, in a stable order: what one read of the content takes.
 _READ = {
-    table: tuple(dict.fromkeys(c for version in COVERED.values() for c in version[table])) for table in COVERED_V1
+    table: tuple(dict.fromkeys(c for version in COVERED.values() for c in version.get(table, ())))
+    for table in COVERED_V5
 }
 
 
@@ -151,15 +160,22 @@ def _read_content(session: Session, meeting_id: int) -> dict[str, Any]:
     children["ballot"] = _table_rows(session, ballot, ballot.c.vote_id.in_(vote_ids), [ballot.c.id])
     attendance = t[Attendance.__tablename__]
     children["attendance"] = _table_rows(session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id])
+    attendance_ids = [row["id"] for row in children["attendance"]]
+    absence = t[AttendanceAbsence.__tablename__]
+    children["attendance_absence"] = _table_rows(
+        session, absence, absence.c.attendance_id.in_(attendance_ids), [absence.c.id]
+    )
     return {"meeting": meeting_rows, "items": items, **children}
 
 
 def _version(content: dict[str, Any], version: int) -> dict[str, Any]:
-    """The content as ``version`` covers it: each row with that version's columns only."""
+    """The content as ``version`` covers it: each row with that version's columns only, and only the parts whose
+    tables the version covers."""
     covered = COVERED[version]
     return {
         part: [{name: row[name] for name in covered[_PART_TABLES.get(part, part)]} for row in rows]
         for part, rows in content.items()
+        if _PART_TABLES.get(part, part) in covered
     }
 
 

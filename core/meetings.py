@@ -8,7 +8,8 @@ A late arrival or an early departure is stored as a § number (``Attendance.arri
 ``left_after_section``); whenever the numbers change, the marks of the meeting follow their items, so that they
 keep pointing to the same matter. When that item leaves the meeting, an arrival moves to the next item and a
 departure to the one before; a change that would leave someone present for no § (arrived after leaving) is
-refused, naming the person.
+refused, naming the person. A temporary absence (``AttendanceAbsence``: left after one §, back at the start of a
+later one) follows its items the same way; a change that would leave it covering no § is refused too.
 """
 
 from __future__ import annotations
@@ -426,7 +427,9 @@ def _marked_attendances(session: Session, meeting_ids: list[int]) -> list[Attend
         session.scalars(
             select(Attendance).where(
                 Attendance.meeting_id.in_(meeting_ids),
-                (Attendance.arrived_at_section.is_not(None)) | (Attendance.left_after_section.is_not(None)),
+                (Attendance.arrived_at_section.is_not(None))
+                | (Attendance.left_after_section.is_not(None))
+                | Attendance.absences.any(),
             )
         )
     )
@@ -457,6 +460,18 @@ def _marks_leave_item(session: Session, meeting: Meeting, item: Item) -> None:
         if arrived is not None and left is not None and arrived > left:  # present for this item only
             raise _marks_refusal(attendance)
         attendance.arrived_at_section, attendance.left_after_section = arrived, left
+        staying = [n for n in numbers if n != item.section_number]
+        for absence in attendance.absences:
+            away_from: int | None = absence.left_after_section
+            back_at: int | None = absence.returned_at_section
+            if away_from == item.section_number:
+                away_from = preceding
+            if back_at == item.section_number:
+                back_at = following
+            if away_from is None or back_at is None or not any(away_from < n < back_at for n in staying):
+                raise _absence_refusal(attendance)
+            absence.left_after_section, absence.returned_at_section = away_from, back_at
+        _require_absences_within(attendance)
 
 
 def _marks_refusal(attendance: Attendance) -> ValidationError:
@@ -469,12 +484,39 @@ def _marks_refusal(attendance: Attendance) -> ValidationError:
     )
 
 
+def _absence_refusal(attendance: Attendance) -> ValidationError:
+    return ValidationError(
+        msg(
+            "Muutosta ei tehty: {name} olisi sen jälkeen merkitty tilapäisesti poissa olleeksi ei yhdenkään pykälän "
+            "ajan tai ennen saapumistaan tai poistumisensa jälkeen. Poista tai korjaa ensin hänen poissaolonsa "
+            "läsnäolotiedoissa.",
+            name=attendance.person.name,
+        )
+    )
+
+
+def _require_absences_within(attendance: Attendance) -> None:
+    """Refuse marks that put a temporary absence before the arrival, after the departure or around no §."""
+    arrived, left = attendance.arrived_at_section, attendance.left_after_section
+    numbers = [item.section_number for item in attendance.meeting.items]
+    for absence in attendance.absences:
+        away_from, back_at = absence.left_after_section, absence.returned_at_section
+        if (
+            (arrived is not None and away_from < arrived)
+            or (left is not None and back_at > left)
+            or not any(away_from < n < back_at for n in numbers)
+        ):
+            raise _absence_refusal(attendance)
+
+
 def _require_ordered_marks(session: Session, meeting: Meeting) -> None:
-    """Refuse an order of items that puts someone's departure before their arrival."""
+    """Refuse an order of items that puts someone's departure before their arrival, or leaves a temporary absence
+    around no § or outside their time in the meeting."""
     for attendance in _marked_attendances(session, [meeting.id]):
         arrived, left = attendance.arrived_at_section, attendance.left_after_section
         if arrived is not None and left is not None and arrived > left:
             raise _marks_refusal(attendance)
+        _require_absences_within(attendance)
 
 
 def _move_marks(session: Session, moves: dict[int, dict[int, int]]) -> None:
@@ -486,6 +528,11 @@ def _move_marks(session: Session, moves: dict[int, dict[int, int]]) -> None:
             attendance.arrived_at_section = numbers[attendance.arrived_at_section]
         if attendance.left_after_section in numbers:
             attendance.left_after_section = numbers[attendance.left_after_section]
+        for absence in attendance.absences:
+            if absence.left_after_section in numbers:
+                absence.left_after_section = numbers[absence.left_after_section]
+            if absence.returned_at_section in numbers:
+                absence.returned_at_section = numbers[absence.returned_at_section]
 
 
 def _first_section_key(body_id: int, year: int) -> str:

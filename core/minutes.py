@@ -6,7 +6,8 @@ the GUI (``gui/conduct.py``), the command line and the tests all go through thes
 Rules as implemented (the domain notes are in ``../shared/domain.md``):
 
 - **Attendance per §.** A person with ``Attendance.present`` takes part in the §§ from
-  ``arrived_at_section`` (None: from the start) to ``left_after_section`` (None: to the end). A person
+  ``arrived_at_section`` (None: from the start) to ``left_after_section`` (None: to the end), except the §§
+  of a temporary absence (``AttendanceAbsence``: left after one §, back at the start of a later one). A person
   disqualified from a § (``Disqualification``) does not take part in it; if they left the room
   (``left_room``) they are not present either. A disqualified person who stayed is in the room but
   takes no part, so they count neither for the quorum nor as a voter.
@@ -59,6 +60,7 @@ from db.enums import (
 from db.errors import LockedError, NotFound, SihteeriError, ValidationError, join, msg, msg_template
 from db.models import (
     Attendance,
+    AttendanceAbsence,
     Ballot,
     Body,
     Correction,
@@ -378,12 +380,14 @@ def set_attendance(
         # "Poissa" and in the §'s handling ("saapui kokoukseen ennen tämän asian käsittelyä").
         attendance.arrived_at_section = attendance.left_after_section = None
         attendance.arrived_time = attendance.left_time = None
+        attendance.absences.clear()
     if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is None:
         raise ValidationError(msg("Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa."))
     if attendance.role != AttendanceRole.DEPUTY:
         attendance.deputy_for = None
     _sync_role_text(attendance)
     _check_sections(meeting, attendance)
+    _check_absences(attendance)
     if created:
         # Members and deputies are listed before the others (who start at 100), as in the minutes.
         others = [a.sort_order for a in meeting.attendances if a is not attendance]
@@ -466,6 +470,113 @@ def _check_sections(meeting: Meeting, attendance: Attendance) -> None:
         )
 
 
+def _check_absences(attendance: Attendance) -> None:
+    """Refuse an arrival or departure that would put a temporary absence outside the person's time in the meeting."""
+    for absence in attendance.absences:
+        _check_absence_within(attendance, absence.left_after_section, absence.returned_at_section)
+
+
+def _check_absence_within(attendance: Attendance, left: int, returned: int) -> None:
+    arrived, departed = attendance.arrived_at_section, attendance.left_after_section
+    if arrived is not None and left < arrived:
+        raise ValidationError(
+            msg(
+                "Poissaolo ei voi alkaa ennen saapumista: {name} saapui {arrived} §:n alussa, mutta poistuisi "
+                "{left} §:n jälkeen.",
+                name=attendance.person.name,
+                arrived=arrived,
+                left=left,
+            )
+        )
+    if departed is not None and returned > departed:
+        raise ValidationError(
+            msg(
+                "Poissaolo ei voi jatkua poistumisen jälkeen: {name} poistui kokouksesta {departed} §:n jälkeen, "
+                "mutta palaisi {returned} §:n alussa.",
+                name=attendance.person.name,
+                departed=departed,
+                returned=returned,
+            )
+        )
+
+
+def absent_sections(absence: AttendanceAbsence, numbers: Iterable[int]) -> list[int]:
+    """The §§ of ``numbers`` the person was away for: after the one they left after, before the one they came
+    back at."""
+    return [n for n in numbers if absence.left_after_section < n < absence.returned_at_section]
+
+
+def add_absence(
+    session: Session,
+    attendance_id: int,
+    *,
+    left_after_section: int,
+    returned_at_section: int,
+    left_time: dt.time | None = None,
+    returned_time: dt.time | None = None,
+) -> AttendanceAbsence:
+    """Record that a present person left the meeting for a while (not for disqualification): after
+    § ``left_after_section``, back at the start of § ``returned_at_section``. They take no part in the §§ between:
+    not in the quorum, not among the voters."""
+    attendance = session.get(Attendance, attendance_id)
+    if attendance is None:
+        raise NotFound(msg("Läsnäolomerkintää ei löydy."))
+    meeting = attendance.meeting
+    _require_open(meeting)
+    if not attendance.present:
+        raise ValidationError(msg("{name} on merkitty poissaolevaksi koko kokouksesta.", name=attendance.person.name))
+    numbers = sorted(item.section_number for item in meeting.items)
+    for value, problem in (
+        (left_after_section, msg_template("Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.")),
+        (returned_at_section, msg_template("Kokouksessa ei ole pykälää {section} §; tarkista palaamisen kohta.")),
+    ):
+        if value not in numbers:
+            raise ValidationError(msg(problem, section=value))
+    absence = AttendanceAbsence(
+        left_after_section=left_after_section,
+        returned_at_section=returned_at_section,
+        left_time=left_time,
+        returned_time=returned_time,
+    )
+    if not absent_sections(absence, numbers):
+        raise ValidationError(
+            msg(
+                "Palaaminen ({returned} §:n alussa) on oltava myöhemmin kuin yhtä pykälää poistumisen ({left} §:n "
+                "jälkeen) jälkeen: muuten poissaolo ei kata yhtään pykälää.",
+                returned=returned_at_section,
+                left=left_after_section,
+            )
+        )
+    if left_time is not None and returned_time is not None and returned_time < left_time:
+        raise ValidationError(msg("Paluun kellonaika ei voi olla ennen poistumisen kellonaikaa."))
+    _check_absence_within(attendance, left_after_section, returned_at_section)
+    for other in attendance.absences:
+        if left_after_section < other.returned_at_section and other.left_after_section < returned_at_section:
+            raise ValidationError(
+                msg(
+                    "{name} on jo merkitty poissa olleeksi {left} §:n jälkeen {returned} §:n alkuun; poissaolot "
+                    "eivät voi mennä päällekkäin.",
+                    name=attendance.person.name,
+                    left=other.left_after_section,
+                    returned=other.returned_at_section,
+                )
+            )
+    attendance.absences.append(absence)
+    session.flush()
+    return absence
+
+
+def remove_absence(session: Session, absence_id: int) -> None:
+    """Remove a temporary absence recorded by mistake: the person takes part in those §§ again."""
+    absence = session.get(AttendanceAbsence, absence_id)
+    if absence is None:
+        raise NotFound(msg("Poissaolomerkintää ei löydy."))
+    attendance = absence.attendance
+    _require_open(attendance.meeting)
+    attendance.absences.remove(absence)
+    session.flush()
+
+
 def call_deputy(session: Session, meeting_id: int, *, member_id: int, deputy_id: int) -> Attendance:
     """Record a member as absent and a deputy present in their place."""
     set_attendance(session, meeting_id, member_id, present=False)
@@ -498,12 +609,15 @@ def _disqualified(item: Item) -> dict[int, Disqualification]:
 
 
 def in_room(attendance: Attendance, item: Item) -> bool:
-    """Whether the person was in the room during the § (present, arrived, not yet left, not left as disqualified)."""
+    """Whether the person was in the room during the § (present, arrived, not yet left, not away for a while, not
+    left as disqualified)."""
     if not attendance.present:
         return False
     if attendance.arrived_at_section is not None and item.section_number < attendance.arrived_at_section:
         return False
     if attendance.left_after_section is not None and item.section_number > attendance.left_after_section:
+        return False
+    if any(a.left_after_section < item.section_number < a.returned_at_section for a in attendance.absences):
         return False
     disqualification = _disqualified(item).get(attendance.person_id)
     return not (disqualification is not None and disqualification.left_room)

@@ -78,6 +78,7 @@ _FOLLOWS: dict[str, tuple[str, str]] = {
     "membership": ("body_id", "body:chosen"),
     "item": ("meeting_id", "meeting"),
     "attendance": ("meeting_id", "meeting"),
+    "attendance_absence": ("attendance_id", "attendance"),
     "attachment": ("item_id", "item"),
     "recipient": ("item_id", "item"),
     "disqualification": ("item_id", "item"),

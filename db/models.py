@@ -496,6 +496,28 @@ class Attendance(Versioned, Base):
     meeting: Mapped[Meeting] = relationship(back_populates="attendances")
     person: Mapped[Person] = relationship(foreign_keys=[person_id])
     deputy_for: Mapped[Person | None] = relationship(foreign_keys=[deputy_for_id])
+    absences: Mapped[list[AttendanceAbsence]] = relationship(
+        back_populates="attendance", cascade="all, delete-orphan", order_by="AttendanceAbsence.left_after_section"
+    )
+
+
+class AttendanceAbsence(Versioned, Base):
+    """A while a present person was away from the meeting between their arrival and departure (not for
+    disqualification): they left after § ``left_after_section`` and came back at the start of
+    § ``returned_at_section``, so they took no part in the §§ between (revision 0012)."""
+
+    __tablename__ = "attendance_absence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(
+        ForeignKey("attendance.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    left_after_section: Mapped[int] = mapped_column(Integer, nullable=False)
+    left_time: Mapped[dt.time | None] = mapped_column(Time)
+    returned_at_section: Mapped[int] = mapped_column(Integer, nullable=False)
+    returned_time: Mapped[dt.time | None] = mapped_column(Time)
+
+    attendance: Mapped[Attendance] = relationship(back_populates="absences")
 
 
 class Disqualification(Versioned, Base):

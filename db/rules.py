@@ -23,6 +23,7 @@ from db.models import (
     AgreementParty,
     Attachment,
     Attendance,
+    AttendanceAbsence,
     AuditEntry,
     Ballot,
     Body,
@@ -61,6 +62,7 @@ _AUDITED: tuple[type[Any], ...] = (
     Template,
     Correction,
     Attendance,
+    AttendanceAbsence,
     Disqualification,
     Vote,
 )
@@ -137,6 +139,9 @@ def _meeting_of(session: Session, obj: Any) -> Meeting | None:
     if isinstance(obj, Attendance | Item):
         meeting: Meeting | None = _parent(session, obj, "meeting", Meeting)
         return meeting
+    if isinstance(obj, AttendanceAbsence):
+        attendance = _parent(session, obj, "attendance", Attendance)
+        return _meeting_of(session, attendance) if attendance is not None else None
     if isinstance(obj, Ballot):
         vote = _parent(session, obj, "vote", Vote)
         return _meeting_of(session, vote) if vote is not None else None

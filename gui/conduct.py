@@ -61,6 +61,8 @@ from db.enums import Language, MeetingState, Outcome, VoteChoice
 from db.errors import NotFound, SihteeriError, ValidationError
 from db.models import Motion, Person, Vote
 from gui.conduct_dialogs import (
+    AbsenceDialog,
+    AbsenceRemovalDialog,
     AttendanceDialog,
     AttendanceValues,
     CheckedDialog,
@@ -72,7 +74,7 @@ from gui.conduct_dialogs import (
     TieDialog,
     VoteDialog,
 )
-from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
+from gui.conduct_models import AttendanceModel, AttendanceRow, SectionsModel, load_attendance, load_sections
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import localized, section_text, shown_name
@@ -1239,9 +1241,15 @@ class MeetingConductWidget(QWidget):
         self.attendance.verticalHeader().setVisible(False)
         self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.attendance.horizontalHeader().setSectionResizeMode(
+            AttendanceModel.AWAY, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.add_person = QPushButton(self.tr("Lisää läsnäolija…"))
         self.edit_person = QPushButton(self.tr("Muokkaa…"))
         self.remove_person = QPushButton(self.tr("Poista"))
+        # A while away and back (not for disqualification): out of the quorum and the voters of the §§ between.
+        self.add_absence = QPushButton(self.tr("Tilapäinen poissaolo…"))
+        self.remove_absence = QPushButton(self.tr("Poista poissaolo…"))
         # Who is listed in a seat they cannot fill (core.minutes.attendance_problems), where attendance is recorded.
         self.attendance_warnings = QLabel()
         self.attendance_warnings.setWordWrap(True)
@@ -1279,6 +1287,8 @@ class MeetingConductWidget(QWidget):
         row.addWidget(self.add_person)
         row.addWidget(self.edit_person)
         row.addWidget(self.remove_person)
+        row.addWidget(self.add_absence)
+        row.addWidget(self.remove_absence)
         row.addStretch(1)
         attendance_layout.addLayout(row)
 
@@ -1310,6 +1320,8 @@ class MeetingConductWidget(QWidget):
         self.add_person.clicked.connect(self.open_add_person_dialog)
         self.edit_person.clicked.connect(self.open_edit_person_dialog)
         self.remove_person.clicked.connect(self.remove_selected_person)
+        self.add_absence.clicked.connect(self.open_absence_dialog)
+        self.remove_absence.clicked.connect(self.open_absence_removal_dialog)
         self.attendance.doubleClicked.connect(lambda _index: self.open_edit_person_dialog())
         self.attendance_model.present_toggled.connect(self._toggle_present)
         self.sections.selectionModel().currentRowChanged.connect(self._section_chosen)
@@ -1441,7 +1453,7 @@ class MeetingConductWidget(QWidget):
         self.state_label.setStyleSheet(_LOCKED_STYLE if locked else "")
         self.begin_button.setVisible(self._state.rank < MeetingState.HELD.rank)
         self.attendance_model.editable = not locked
-        for button in (self.add_person, self.edit_person, self.remove_person):
+        for button in (self.add_person, self.edit_person, self.remove_person, self.add_absence, self.remove_absence):
             button.setEnabled(not locked)
         self.banner.setVisible(not report.ok)
         self.banner.setText(localized(report.message))
@@ -1619,6 +1631,56 @@ class MeetingConductWidget(QWidget):
             return True
 
         self._after_change(_run(self, self._database, remove))
+
+    def _selected_row(self) -> AttendanceRow | None:
+        index = self.attendance.currentIndex()
+        return self.attendance_model.row_at(index.row()) if index.isValid() else None
+
+    def open_absence_dialog(self) -> QDialog | None:
+        """Record that the selected person, present, left for a while and came back (core.minutes.add_absence)."""
+        row = self._selected_row()
+        if row is None or self._state.is_locked:
+            return None
+        dialog = AbsenceDialog(self, name=row.name, sections=self._sections)
+
+        def save() -> bool:
+            values = dialog.values()
+            result = _run(
+                dialog,
+                self._database,
+                lambda s: minutes.add_absence(
+                    s,
+                    row.attendance_id,
+                    left_after_section=values.left_after_section,
+                    returned_at_section=values.returned_at_section,
+                    left_time=values.left_time,
+                    returned_time=values.returned_time,
+                ),
+            )
+            self._after_change(result)
+            return result is not None
+
+        return self._open(dialog, save)
+
+    def open_absence_removal_dialog(self) -> QDialog | None:
+        """Remove one of the selected person's temporary absences (recorded by mistake)."""
+        row = self._selected_row()
+        if row is None or not row.absences or self._state.is_locked:
+            return None
+        dialog = AbsenceRemovalDialog(self, name=row.name, absences=[(a.absence_id, a.text) for a in row.absences])
+
+        def remove() -> bool:
+            absence_id = dialog.absence_id()
+
+            def work(session: Session) -> bool:
+                minutes.remove_absence(session, absence_id)
+                return True
+
+            result = _run(dialog, self._database, work)
+            self._after_change(result)
+            return result is not None
+
+        return self._open(dialog, remove)
 
     # --- closing -----------------------------------------------------------------------------------------
 

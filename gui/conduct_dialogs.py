@@ -305,6 +305,89 @@ class AttendanceDialog(CheckedDialog):
         )
 
 
+@dataclass(frozen=True)
+class AbsenceValues:
+    """A temporary absence as the dialog gives it: left after § ``left_after_section``, back at the start of
+    § ``returned_at_section``, the clock times if noted."""
+
+    left_after_section: int
+    returned_at_section: int
+    left_time: dt.time | None = None
+    returned_time: dt.time | None = None
+
+
+class AbsenceDialog(CheckedDialog):
+    """Record that a present person left the meeting for a while and came back (not for disqualification)."""
+
+    def __init__(self, parent: QWidget | None, *, name: str, sections: Sequence[int]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tilapäinen poissaolo – {name}").format(name=name))
+        self.left = QComboBox()
+        self.returned = QComboBox()
+        for number in sections:
+            self.left.addItem(self.tr("{n} §:n jälkeen").format(n=number), number)
+            self.returned.addItem(self.tr("{n} §:n alussa").format(n=number), number)
+        self.returned.setCurrentIndex(min(2, max(0, self.returned.count() - 1)))
+        self.left_time = time_edit()
+        self.returned_time = time_edit()
+        form = QFormLayout()
+        for label, combo, time in (
+            (self.tr("Poistui"), self.left, self.left_time),
+            (self.tr("Palasi"), self.returned, self.returned_time),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(QLabel(self.tr("klo")))
+            row.addWidget(time)
+            form.addRow(label, row)
+        note = QLabel(
+            self.tr(
+                "Hän ei ole läsnä eikä osallistu päätöksentekoon niissä pykälissä, jotka käsitellään poistumisen ja "
+                "paluun välillä. Esteellisyys merkitään asian kohdalla, ei tässä."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(_buttons(self, self.tr("Tallenna")))
+
+    def problem(self) -> str:
+        if self.left.currentData() is None or self.returned.currentData() is None:
+            return self.tr("Kokouksessa ei ole pykäliä.")
+        return ""
+
+    def values(self) -> AbsenceValues:
+        return AbsenceValues(
+            left_after_section=int(self.left.currentData()),
+            returned_at_section=int(self.returned.currentData()),
+            left_time=time_of(self.left_time),
+            returned_time=time_of(self.returned_time),
+        )
+
+
+class AbsenceRemovalDialog(CheckedDialog):
+    """Choose which of a person's temporary absences to remove (recorded by mistake)."""
+
+    def __init__(self, parent: QWidget | None, *, name: str, absences: Sequence[Choice]) -> None:
+        """``absences``: (absence id, its text as the attendance table shows it)."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Poista poissaolo – {name}").format(name=name))
+        self.absence = _person_combo(absences)
+        self.absence.setAccessibleName(self.tr("Poissaolo"))
+        form = QFormLayout()
+        form.addRow(self.tr("Poissaolo"), self.absence)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Poista")))
+
+    def problem(self) -> str:
+        return self.tr("Valitse poissaolo.") if self.absence.currentData() is None else ""
+
+    def absence_id(self) -> int:
+        return int(self.absence.currentData())
+
+
 class DisqualificationDialog(CheckedDialog):
     """Who is disqualified, on which ground of hallintolaki 28 § (or a typed ground), and did they leave."""
 
@@ -667,6 +750,9 @@ class CorrectionDialog(CheckedDialog):
 __all__ = [
     "ROLE_LABELS",
     "VOTE_LABELS",
+    "AbsenceDialog",
+    "AbsenceRemovalDialog",
+    "AbsenceValues",
     "AttendanceDialog",
     "AttendanceValues",
     "CheckedDialog",

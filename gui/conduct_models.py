@@ -31,8 +31,36 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
+class AbsenceRow:
+    """A while a present person was away (``core.minutes.add_absence``): left after one §, back at a later one."""
+
+    absence_id: int
+    left_after_section: int
+    returned_at_section: int
+    left_time: dt.time | None = None
+    returned_time: dt.time | None = None
+
+    @property
+    def text(self) -> str:
+        """E.g. "62 §:n jälkeen – 65 §:n alkuun (klo 19.02–19.20)" in the window's language."""
+        shown = QCoreApplication.translate("AttendanceModel", "{left} §:n jälkeen – {returned} §:n alkuun").format(
+            left=self.left_after_section, returned=self.returned_at_section
+        )
+        if self.left_time is None and self.returned_time is None:
+            return shown
+        times = "–".join(_clock(t) for t in (self.left_time, self.returned_time))
+        return QCoreApplication.translate("AttendanceModel", "{absence} (klo {times})").format(
+            absence=shown, times=times
+        )
+
+
+def _clock(time: dt.time | None) -> str:
+    return f"{time.hour}.{time.minute:02d}" if time is not None else ""
+
+
+@dataclass(frozen=True)
 class AttendanceRow:
-    """One person at the meeting as the table shows it."""
+    """One person at the meeting as the table shows it (``absences``: their whiles away, in § order)."""
 
     person_id: int
     name: str
@@ -45,6 +73,8 @@ class AttendanceRow:
     left_after_section: int | None
     arrived_time: dt.time | None = None
     left_time: dt.time | None = None
+    attendance_id: int = 0
+    absences: tuple[AbsenceRow, ...] = ()
 
     @property
     def is_member(self) -> bool:
@@ -100,6 +130,11 @@ def load_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
                 left_after_section=a.left_after_section,
                 arrived_time=a.arrived_time,
                 left_time=a.left_time,
+                attendance_id=a.id,
+                absences=tuple(
+                    AbsenceRow(b.id, b.left_after_section, b.returned_at_section, b.left_time, b.returned_time)
+                    for b in a.absences
+                ),
             )
         )
     return rows
@@ -137,7 +172,7 @@ _OK = QColor("#1b5e20")
 
 
 class AttendanceModel(QAbstractTableModel):
-    """The attendance table: name, role, present (checkable), arrival and departure §.
+    """The attendance table: name, role, present (checkable), arrival and departure §, whiles away.
 
     Signals:
         present_toggled(person_id, present): the user ticked or cleared the "Läsnä" box.
@@ -145,7 +180,7 @@ class AttendanceModel(QAbstractTableModel):
 
     present_toggled = Signal(int, bool)
 
-    NAME, ROLE, PRESENT, ARRIVED, LEFT = range(5)
+    NAME, ROLE, PRESENT, ARRIVED, LEFT, AWAY = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -167,7 +202,7 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -177,6 +212,7 @@ class AttendanceModel(QAbstractTableModel):
                 self.tr("Läsnä"),
                 self.tr("Saapui §"),
                 self.tr("Poistui § jälkeen"),
+                self.tr("Tilapäisesti poissa"),
             )[section]
         return None
 
@@ -194,6 +230,8 @@ class AttendanceModel(QAbstractTableModel):
                 return _at(row.arrived_at_section, row.arrived_time)
             if column == self.LEFT:
                 return _at(row.left_after_section, row.left_time)
+            if column == self.AWAY:
+                return "; ".join(absence.text for absence in row.absences)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked

@@ -27,6 +27,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from db.models import (
     Attachment,
     Attendance,
+    AttendanceAbsence,
     Ballot,
     Body,
     Disqualification,
@@ -136,7 +137,8 @@ def _collection(
 
 
 def noted_attendances(item: Item) -> Select[tuple[Attendance]]:
-    """The attendances the § notes: who arrived before it and who left after it (in the meeting's order)."""
+    """The attendances the § notes: who arrived or came back before it and who left after it, for good or for a while
+    (in the meeting's order)."""
     return (
         select(Attendance)
         .where(
@@ -144,6 +146,12 @@ def noted_attendances(item: Item) -> Select[tuple[Attendance]]:
             or_(
                 Attendance.arrived_at_section == item.section_number,
                 Attendance.left_after_section == item.section_number,
+                Attendance.absences.any(
+                    or_(
+                        AttendanceAbsence.left_after_section == item.section_number,
+                        AttendanceAbsence.returned_at_section == item.section_number,
+                    )
+                ),
             ),
         )
         .order_by(Attendance.sort_order, Attendance.id)

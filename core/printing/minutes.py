@@ -6,6 +6,8 @@ checkers read.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy.orm import Session
 
 from core.minutes import representative_text
@@ -96,6 +98,11 @@ def _office(attendance: Attendance) -> MemberRole | None:
     return None
 
 
+def _at_time(value: dt.time | None, labels: Labels) -> str:
+    """The time as " klo 19.02" (" kl. 19.02"), or nothing when none was noted."""
+    return labels("at_time", time=labels.time(value)) if value else ""
+
+
 def attendance_line(attendance: Attendance, labels: Labels) -> str:
     day = attendance.meeting.date
     parts = [name_on(attendance.person, day)]
@@ -125,6 +132,16 @@ def attendance_line(attendance: Attendance, labels: Labels) -> str:
     if attendance.arrived_at_section is not None:
         key = "arrived_time" if attendance.arrived_time else "arrived"
         parts.append(labels(key, section=attendance.arrived_at_section, time=labels.time(attendance.arrived_time)))
+    for absence in attendance.absences:
+        parts.append(
+            labels(
+                "away",
+                left=absence.left_after_section,
+                left_time=_at_time(absence.left_time, labels),
+                returned=absence.returned_at_section,
+                returned_time=_at_time(absence.returned_time, labels),
+            )
+        )
     if attendance.left_after_section is not None:
         key = "left_time" if attendance.left_time else "left"
         parts.append(labels(key, section=attendance.left_after_section, time=labels.time(attendance.left_time)))

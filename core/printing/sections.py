@@ -439,11 +439,17 @@ def _noted(item: Item) -> list[Attendance]:
     if session is not None and "attendances" in inspect(meeting).unloaded:
         return list(session.scalars(noted_attendances(item)))
     number = item.section_number
-    return [a for a in meeting.attendances if number in (a.arrived_at_section, a.left_after_section)]
+    return [
+        a
+        for a in meeting.attendances
+        if number in (a.arrived_at_section, a.left_after_section)
+        or any(number in (absence.left_after_section, absence.returned_at_section) for absence in a.absences)
+    ]
 
 
 def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]:
-    """Who arrived before this § and who left after it, so the § itself shows who took part."""
+    """Who arrived or came back before this § and who left after it (for good or for a while), so the § itself shows
+    who took part."""
     arrivals: list[str] = []
     departures: list[str] = []
     for attendance in _noted(item):
@@ -451,6 +457,13 @@ def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]
         if attendance.arrived_at_section == item.section_number:
             time = labels("at_time", time=labels.time(attendance.arrived_time)) if attendance.arrived_time else ""
             arrivals.append(labels("arrived_here", name=name, time=time))
+        for absence in attendance.absences:
+            if absence.returned_at_section == item.section_number:
+                time = labels("at_time", time=labels.time(absence.returned_time)) if absence.returned_time else ""
+                arrivals.append(labels("returned_here", name=name, time=time))
+            if absence.left_after_section == item.section_number:
+                time = labels("at_time", time=labels.time(absence.left_time)) if absence.left_time else ""
+                departures.append(labels("left_here", name=name, time=time))
         if attendance.left_after_section == item.section_number:
             time = labels("at_time", time=labels.time(attendance.left_time)) if attendance.left_time else ""
             departures.append(labels("left_here", name=name, time=time))

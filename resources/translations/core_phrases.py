@@ -738,6 +738,63 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.",
         "The meeting has no § {section}; check where the person left.",
     ),
+    "Kokouksessa ei ole pykälää {section} §; tarkista palaamisen kohta.": (
+        "Mötet har ingen § {section}; kontrollera när personen återkom.",
+        "The meeting has no § {section}; check where the person came back.",
+    ),
+    # Temporary absences (core/minutes.py, core/meetings.py).
+    "Poissaolo ei voi alkaa ennen saapumista: {name} saapui {arrived} §:n alussa, mutta poistuisi {left} §:n "
+    "jälkeen.": (
+        "Frånvaron kan inte börja före ankomsten: {name} anlände i början av § {arrived} men skulle avlägsna sig "
+        "efter § {left}.",
+        "The absence cannot begin before the arrival: {name} arrived at the start of § {arrived} but would leave "
+        "after § {left}.",
+    ),
+    "Poissaolo ei voi jatkua poistumisen jälkeen: {name} poistui kokouksesta {departed} §:n jälkeen, mutta palaisi "
+    "{returned} §:n alussa.": (
+        "Frånvaron kan inte fortsätta efter att personen avlägsnat sig: {name} avlägsnade sig från mötet efter "
+        "§ {departed} men skulle återkomma i början av § {returned}.",
+        "The absence cannot go on after the departure: {name} left the meeting after § {departed} but would come "
+        "back at the start of § {returned}.",
+    ),
+    "{name} on merkitty poissaolevaksi koko kokouksesta.": (
+        "{name} har antecknats som frånvarande från hela mötet.",
+        "{name} is recorded as absent from the whole meeting.",
+    ),
+    "Palaaminen ({returned} §:n alussa) on oltava myöhemmin kuin yhtä pykälää poistumisen ({left} §:n jälkeen) "
+    "jälkeen: muuten poissaolo ei kata yhtään pykälää.": (
+        "Återkomsten (i början av § {returned}) måste ligga mer än en paragraf efter avlägsnandet (efter § {left}): "
+        "annars omfattar frånvaron ingen paragraf.",
+        "The return (at the start of § {returned}) must come more than one section after leaving (after § {left}): "
+        "otherwise the absence covers no section.",
+    ),
+    "Paluun kellonaika ei voi olla ennen poistumisen kellonaikaa.": (
+        "Klockslaget för återkomsten kan inte vara före klockslaget för avlägsnandet.",
+        "The time of return cannot be before the time of leaving.",
+    ),
+    "{name} on jo merkitty poissa olleeksi {left} §:n jälkeen {returned} §:n alkuun; poissaolot eivät voi mennä "
+    "päällekkäin.": (
+        "{name} har redan antecknats som frånvarande efter § {left} till början av § {returned}; frånvaron får inte "
+        "överlappa.",
+        "{name} is already recorded as away after § {left} until the start of § {returned}; absences cannot "
+        "overlap.",
+    ),
+    "Poissaolomerkintää ei löydy.": ("Frånvaroanteckningen hittas inte.", "The absence record cannot be found."),
+    (
+        "Muutosta ei tehty: {name} olisi sen jälkeen merkitty tilapäisesti poissa olleeksi ei yhdenkään pykälän "
+        "ajan tai ennen saapumistaan tai poistumisensa jälkeen. Poista tai korjaa ensin hänen poissaolonsa "
+        "läsnäolotiedoissa."
+    ): (
+        (
+            "Ändringen gjordes inte: {name} skulle därefter vara antecknad som tillfälligt frånvarande under inte en "
+            "enda paragraf, före sin ankomst eller efter att ha avlägsnat sig. Ta först bort eller rätta personens "
+            "frånvaro i närvarouppgifterna."
+        ),
+        (
+            "Not changed: {name} would then be recorded as away for no section at all, before their arrival or "
+            "after their departure. First remove or correct their absence in the attendance."
+        ),
+    ),
     "Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.": (
         "Mötet har ingen § {section}; kontrollera när personen anlände.",
         "The meeting has no § {section}; check where the person arrived.",

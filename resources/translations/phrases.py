@@ -952,6 +952,28 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Läsnä": ("Närvarande", "Present"),
     "Saapui §": ("Anlände §", "Arrived §"),
     "Poistui § jälkeen": ("Lämnade efter §", "Left after §"),
+    # A temporary absence (gui/conduct.py, gui/conduct_dialogs.py, gui/conduct_models.py).
+    "Tilapäisesti poissa": ("Tillfälligt frånvarande", "Away for a while"),
+    "Tilapäinen poissaolo…": ("Tillfällig frånvaro…", "Temporary absence…"),
+    "Poista poissaolo…": ("Ta bort frånvaro…", "Remove absence…"),
+    "Tilapäinen poissaolo – {name}": ("Tillfällig frånvaro – {name}", "Temporary absence – {name}"),
+    "Poista poissaolo – {name}": ("Ta bort frånvaro – {name}", "Remove absence – {name}"),
+    "Palasi": ("Återkom", "Came back"),
+    "Poissaolo": ("Frånvaro", "Absence"),
+    "Valitse poissaolo.": ("Välj frånvaron.", "Choose the absence."),
+    "Kokouksessa ei ole pykäliä.": ("Mötet har inga paragrafer.", "The meeting has no sections."),
+    "Hän ei ole läsnä eikä osallistu päätöksentekoon niissä pykälissä, jotka käsitellään poistumisen ja paluun "
+    "välillä. Esteellisyys merkitään asian kohdalla, ei tässä.": (
+        "Personen är inte närvarande och deltar inte i beslutsfattandet i de paragrafer som behandlas mellan "
+        "avlägsnandet och återkomsten. Jäv antecknas vid ärendet, inte här.",
+        "They are not present and take no part in the decisions of the sections handled between leaving and coming "
+        "back. A disqualification is recorded at the item, not here.",
+    ),
+    "{left} §:n jälkeen – {returned} §:n alkuun": (
+        "efter § {left} – till början av § {returned}",
+        "after § {left} – until the start of § {returned}",
+    ),
+    "{absence} (klo {times})": ("{absence} (kl. {times})", "{absence} (at {times})"),
     "Pöytäkirjan tarkastus": ("Justering av protokollet", "Checking the minutes"),
     "Tarkista puutteet": ("Kontrollera brister", "Check for gaps"),
     "Merkitse tarkastetuksi ja lukitse": ("Markera som justerat och lås", "Mark as checked and lock"),

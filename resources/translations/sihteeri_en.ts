@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
   <context>
+    <name>AbsenceDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="324" />
+      <source>Tilapäinen poissaolo – {name}</source>
+      <translation>Temporary absence – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="328" />
+      <source>{n} §:n jälkeen</source>
+      <translation>after § {n}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="329" />
+      <source>{n} §:n alussa</source>
+      <translation>at the start of § {n}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <source>Poistui</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <source>Palasi</source>
+      <translation>Came back</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="340" />
+      <source>klo</source>
+      <translation>at</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="345" />
+      <source>Hän ei ole läsnä eikä osallistu päätöksentekoon niissä pykälissä, jotka käsitellään poistumisen ja paluun välillä. Esteellisyys merkitään asian kohdalla, ei tässä.</source>
+      <translation>They are not present and take no part in the decisions of the sections handled between leaving and coming back. A disqualification is recorded at the item, not here.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
+      <source>Tallenna</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="357" />
+      <source>Kokouksessa ei ole pykäliä.</source>
+      <translation>The meeting has no sections.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AbsenceRemovalDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="375" />
+      <source>Poista poissaolo – {name}</source>
+      <translation>Remove absence – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="377" />
+      <location filename="../../gui/conduct_dialogs.py" line="379" />
+      <source>Poissaolo</source>
+      <translation>Absence</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="382" />
+      <source>Poista</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="385" />
+      <source>Valitse poissaolo.</source>
+      <translation>Choose the absence.</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="116" />
@@ -994,74 +1066,89 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="69" />
+      <location filename="../../gui/conduct_models.py" line="46" />
+      <source>{left} §:n jälkeen – {returned} §:n alkuun</source>
+      <translation>after § {left} – until the start of § {returned}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="52" />
+      <source>{absence} (klo {times})</source>
+      <translation>{absence} (at {times})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="99" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="70" />
+      <location filename="../../gui/conduct_models.py" line="100" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="71" />
+      <location filename="../../gui/conduct_models.py" line="101" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="72" />
+      <location filename="../../gui/conduct_models.py" line="102" />
       <source>esittelijä</source>
       <translation>presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="73" />
+      <location filename="../../gui/conduct_models.py" line="103" />
       <source>pöytäkirjanpitäjä</source>
       <translation>minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="74" />
+      <location filename="../../gui/conduct_models.py" line="104" />
       <source>kunnanhallituksen edustaja</source>
       <translation>representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="75" />
+      <location filename="../../gui/conduct_models.py" line="105" />
       <source>asiantuntija</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="84" />
+      <location filename="../../gui/conduct_models.py" line="114" />
       <source>varajäsen ({name})</source>
       <translation>deputy ({name})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="130" />
+      <location filename="../../gui/conduct_models.py" line="165" />
       <source>{section} § (klo {time})</source>
       <translation>§ {section} (at {time})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="175" />
+      <location filename="../../gui/conduct_models.py" line="210" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="176" />
+      <location filename="../../gui/conduct_models.py" line="211" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="177" />
+      <location filename="../../gui/conduct_models.py" line="212" />
       <source>Läsnä</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="178" />
+      <location filename="../../gui/conduct_models.py" line="213" />
       <source>Saapui §</source>
       <translation>Arrived §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="179" />
+      <location filename="../../gui/conduct_models.py" line="214" />
       <source>Poistui § jälkeen</source>
       <translation>Left after §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="215" />
+      <source>Tilapäisesti poissa</source>
+      <translation>Away for a while</translation>
     </message>
   </context>
   <context>
@@ -1626,154 +1713,154 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="879" />
+      <location filename="../../gui/conduct.py" line="882" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="881" />
+      <location filename="../../gui/conduct.py" line="884" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="890" />
+      <location filename="../../gui/conduct.py" line="893" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="927" />
+      <location filename="../../gui/conduct.py" line="930" />
       <source>Kokous alkoi klo</source>
       <translation>Meeting began at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="928" />
+      <location filename="../../gui/conduct.py" line="931" />
       <source>Kokous päättyi klo</source>
       <translation>Meeting ended at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="939" />
+      <location filename="../../gui/conduct.py" line="942" />
       <source>Puutteet, jotka estävät tarkastuksen</source>
       <translation>Gaps that prevent checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="942" />
+      <location filename="../../gui/conduct.py" line="945" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="948" />
+      <location filename="../../gui/conduct.py" line="951" />
       <source>Puuttuvat ruotsinkieliset tekstit</source>
       <translation>Missing Swedish texts</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="955" />
+      <location filename="../../gui/conduct.py" line="958" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="956" />
-      <location filename="../../gui/conduct.py" line="1153" />
+      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="1156" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="957" />
+      <location filename="../../gui/conduct.py" line="960" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="962" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="963" />
+      <location filename="../../gui/conduct.py" line="966" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="964" />
+      <location filename="../../gui/conduct.py" line="967" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="965" />
-      <location filename="../../gui/conduct.py" line="966" />
+      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="969" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="967" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>Ensimmäinen pöytäkirjantarkastaja</source>
       <translation>First minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="971" />
       <source>Toinen pöytäkirjantarkastaja</source>
       <translation>Second minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="974" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="975" />
+      <location filename="../../gui/conduct.py" line="978" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="976" />
+      <location filename="../../gui/conduct.py" line="979" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="979" />
+      <location filename="../../gui/conduct.py" line="982" />
       <source>Julkaistu yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="981" />
+      <location filename="../../gui/conduct.py" line="984" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="988" />
+      <location filename="../../gui/conduct.py" line="991" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1025" />
+      <location filename="../../gui/conduct.py" line="1028" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1060" />
+      <location filename="../../gui/conduct.py" line="1063" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1062" />
+      <location filename="../../gui/conduct.py" line="1065" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1102" />
+      <location filename="../../gui/conduct.py" line="1105" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1106" />
+      <location filename="../../gui/conduct.py" line="1109" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1155" />
+      <location filename="../../gui/conduct.py" line="1158" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1859,42 +1946,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="621" />
+      <location filename="../../gui/conduct_dialogs.py" line="704" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="625" />
+      <location filename="../../gui/conduct_dialogs.py" line="708" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="642" />
+      <location filename="../../gui/conduct_dialogs.py" line="725" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="643" />
+      <location filename="../../gui/conduct_dialogs.py" line="726" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="644" />
+      <location filename="../../gui/conduct_dialogs.py" line="727" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="645" />
+      <location filename="../../gui/conduct_dialogs.py" line="728" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="646" />
+      <location filename="../../gui/conduct_dialogs.py" line="729" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="650" />
+      <location filename="../../gui/conduct_dialogs.py" line="733" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2372,37 +2459,37 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="369" />
+      <location filename="../../gui/details_panel.py" line="372" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="375" />
+      <location filename="../../gui/details_panel.py" line="378" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="379" />
+      <location filename="../../gui/details_panel.py" line="382" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="387" />
+      <location filename="../../gui/details_panel.py" line="390" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="389" />
+      <location filename="../../gui/details_panel.py" line="392" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="390" />
+      <location filename="../../gui/details_panel.py" line="393" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="397" />
+      <location filename="../../gui/details_panel.py" line="400" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
@@ -2494,52 +2581,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Residents of the wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="406" />
+      <location filename="../../gui/details_panel.py" line="409" />
       <source>1 asia, {first} §</source>
       <translation>1 item, § {first}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="410" />
+      <location filename="../../gui/details_panel.py" line="413" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, § {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="417" />
+      <location filename="../../gui/details_panel.py" line="420" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="431" />
+      <location filename="../../gui/details_panel.py" line="434" />
       <source>Tiedot</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="438" />
+      <location filename="../../gui/details_panel.py" line="441" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="449" />
+      <location filename="../../gui/details_panel.py" line="452" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="450" />
+      <location filename="../../gui/details_panel.py" line="453" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="451" />
+      <location filename="../../gui/details_panel.py" line="454" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="452" />
+      <location filename="../../gui/details_panel.py" line="455" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="453" />
+      <location filename="../../gui/details_panel.py" line="456" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -2582,52 +2669,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="315" />
+      <location filename="../../gui/conduct_dialogs.py" line="398" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="320" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="325" />
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="326" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="331" />
+      <location filename="../../gui/conduct_dialogs.py" line="414" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="332" />
+      <location filename="../../gui/conduct_dialogs.py" line="415" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="417" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="419" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="339" />
+      <location filename="../../gui/conduct_dialogs.py" line="422" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="358" />
+      <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2635,38 +2722,38 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="588" />
+      <location filename="../../gui/conduct_dialogs.py" line="671" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="591" />
+      <location filename="../../gui/conduct_dialogs.py" line="674" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="593" />
+      <location filename="../../gui/conduct_dialogs.py" line="676" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="594" />
+      <location filename="../../gui/conduct_dialogs.py" line="677" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="597" />
-      <location filename="../../gui/conduct_dialogs.py" line="598" />
+      <location filename="../../gui/conduct_dialogs.py" line="680" />
+      <location filename="../../gui/conduct_dialogs.py" line="681" />
       <source>Perustelut ruotsiksi</source>
       <translation>Reasons in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="601" />
+      <location filename="../../gui/conduct_dialogs.py" line="684" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="605" />
+      <location filename="../../gui/conduct_dialogs.py" line="688" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -3141,42 +3228,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1083" />
+      <location filename="../../gui/item_editor.py" line="1089" />
       <source>Käyttäjällä {user} on tähän asiaan tallentamattomia muutoksia (luonnos tallessa {when}).</source>
       <translation>User {user} has unsaved changes to this item (draft kept at {when}).</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1091" />
+      <location filename="../../gui/item_editor.py" line="1097" />
       <source>Hän voi olla muokkaamassa asiaa juuri nyt. Jos kumpikin muuttaa samaa kenttää, jälkimmäinen tallentaja näkee ensin toisen tallentaman tekstin.</source>
       <translation>They may be editing the item right now. If both of you change the same field, whoever saves last is first shown the other's saved text.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1098" />
+      <location filename="../../gui/item_editor.py" line="1104" />
       <source>He voivat olla muokkaamassa asiaa juuri nyt. Jos useampi muuttaa samaa kenttää, myöhempi tallentaja näkee ensin aiemman tallentaman tekstin.</source>
       <translation>They may be editing the item right now. If more than one of you changes the same field, whoever saves later is first shown the text saved earlier.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1327" />
+      <location filename="../../gui/item_editor.py" line="1333" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Someone else removed the item “{title}” while you were editing it, and your changes cannot be saved to it. Your text is still shown: copy what you need and then choose File → Discard changes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1351" />
+      <location filename="../../gui/item_editor.py" line="1357" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Someone else saved this item while you were editing it. Their changes to other fields are now shown. The same fields were changed by both of you; they now hold your text, which replaces the other's when you save again. The item has not been saved yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1356" />
+      <location filename="../../gui/item_editor.py" line="1362" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>The text the other saved in these fields:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1363" />
+      <location filename="../../gui/item_editor.py" line="1369" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: “{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1366" />
+      <location filename="../../gui/item_editor.py" line="1372" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
@@ -3320,47 +3407,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1045" />
+      <location filename="../../gui/item_editor.py" line="1051" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1110" />
+      <location filename="../../gui/item_editor.py" line="1116" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1113" />
+      <location filename="../../gui/item_editor.py" line="1119" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1120" />
+      <location filename="../../gui/item_editor.py" line="1126" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1157" />
+      <location filename="../../gui/item_editor.py" line="1163" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1161" />
+      <location filename="../../gui/item_editor.py" line="1167" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1164" />
+      <location filename="../../gui/item_editor.py" line="1170" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1168" />
+      <location filename="../../gui/item_editor.py" line="1174" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1213" />
+      <location filename="../../gui/item_editor.py" line="1219" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3413,174 +3500,174 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="208" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="214" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="215" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="215" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="221" />
+      <location filename="../../gui/conduct.py" line="224" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="226" />
+      <location filename="../../gui/conduct.py" line="229" />
       <source>Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi, että kannatettu ehdotus, josta ei äänestetty, hyväksyttiin yksimielisesti, ja kuka toimi puheenjohtajana esteellisen puheenjohtajan sijasta.</source>
       <translation>Adds to the handling text that a motion nobody seconded lapsed, that a seconded motion not put to a vote was adopted unanimously, and who chaired in place of a disqualified chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="236" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="235" />
+      <location filename="../../gui/conduct.py" line="238" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="236" />
+      <location filename="../../gui/conduct.py" line="239" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="237" />
+      <location filename="../../gui/conduct.py" line="240" />
       <source>Kumoa tallennus</source>
       <translation>Undo the save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="239" />
+      <location filename="../../gui/conduct.py" line="242" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="247" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="253" />
+      <location filename="../../gui/conduct.py" line="256" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="254" />
+      <location filename="../../gui/conduct.py" line="257" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="255" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="256" />
+      <location filename="../../gui/conduct.py" line="259" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="278" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="277" />
+      <location filename="../../gui/conduct.py" line="280" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="224" />
-      <location filename="../../gui/conduct.py" line="281" />
+      <location filename="../../gui/conduct.py" line="227" />
+      <location filename="../../gui/conduct.py" line="284" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Kirjaa puheenjohtajan toteamukset</source>
       <translation>Record the chair's findings</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="282" />
+      <location filename="../../gui/conduct.py" line="285" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="291" />
       <location filename="../../gui/conduct.py" line="294" />
+      <location filename="../../gui/conduct.py" line="297" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="385" />
+      <location filename="../../gui/conduct.py" line="388" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="392" />
+      <location filename="../../gui/conduct.py" line="395" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="403" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="403" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="453" />
+      <location filename="../../gui/conduct.py" line="456" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="477" />
+      <location filename="../../gui/conduct.py" line="480" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="482" />
+      <location filename="../../gui/conduct.py" line="485" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="604" />
+      <location filename="../../gui/conduct.py" line="607" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="728" />
+      <location filename="../../gui/conduct.py" line="731" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3589,7 +3676,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="731" />
+      <location filename="../../gui/conduct.py" line="734" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3598,7 +3685,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="733" />
+      <location filename="../../gui/conduct.py" line="736" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3607,7 +3694,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="736" />
+      <location filename="../../gui/conduct.py" line="739" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3616,22 +3703,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="746" />
+      <location filename="../../gui/conduct.py" line="749" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="816" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="818" />
+      <location filename="../../gui/conduct.py" line="821" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="842" />
+      <location filename="../../gui/conduct.py" line="845" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -4254,103 +4341,113 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="143" />
+      <location filename="../../gui/conduct.py" line="146" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1229" />
+      <location filename="../../gui/conduct.py" line="1232" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1230" />
+      <location filename="../../gui/conduct.py" line="1233" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1235" />
+      <location filename="../../gui/conduct.py" line="1238" />
       <source>Läsnäolijat</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1241" />
+      <location filename="../../gui/conduct.py" line="1247" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1242" />
+      <location filename="../../gui/conduct.py" line="1248" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1243" />
+      <location filename="../../gui/conduct.py" line="1249" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1253" />
+      <location filename="../../gui/conduct.py" line="1251" />
+      <source>Tilapäinen poissaolo…</source>
+      <translation>Temporary absence…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1252" />
+      <source>Poista poissaolo…</source>
+      <translation>Remove absence…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1262" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1292" />
+      <location filename="../../gui/conduct.py" line="1303" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1293" />
+      <location filename="../../gui/conduct.py" line="1304" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1398" />
+      <location filename="../../gui/conduct.py" line="1411" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1400" />
+      <location filename="../../gui/conduct.py" line="1413" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1451" />
+      <location filename="../../gui/conduct.py" line="1464" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1452" />
+      <location filename="../../gui/conduct.py" line="1465" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1453" />
+      <location filename="../../gui/conduct.py" line="1466" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1454" />
+      <location filename="../../gui/conduct.py" line="1467" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1455" />
+      <location filename="../../gui/conduct.py" line="1468" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1597" />
-      <location filename="../../gui/conduct.py" line="1608" />
+      <location filename="../../gui/conduct.py" line="1610" />
+      <location filename="../../gui/conduct.py" line="1621" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1599" />
+      <location filename="../../gui/conduct.py" line="1612" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1609" />
+      <location filename="../../gui/conduct.py" line="1622" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -4459,49 +4556,49 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="380" />
-      <location filename="../../gui/conduct_dialogs.py" line="388" />
+      <location filename="../../gui/conduct_dialogs.py" line="463" />
+      <location filename="../../gui/conduct_dialogs.py" line="471" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="384" />
+      <location filename="../../gui/conduct_dialogs.py" line="467" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="385" />
+      <location filename="../../gui/conduct_dialogs.py" line="468" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <location filename="../../gui/conduct_dialogs.py" line="470" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="392" />
-      <location filename="../../gui/conduct_dialogs.py" line="393" />
+      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>Ehdotus ruotsiksi</source>
       <translation>Motion in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="396" />
+      <location filename="../../gui/conduct_dialogs.py" line="479" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="495" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
@@ -4534,22 +4631,22 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>published</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="170" />
+      <location filename="../../gui/navigator.py" line="171" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Meeting {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="208" />
+      <location filename="../../gui/navigator.py" line="209" />
       <source>{count} asiaa</source>
       <translation>{count} items</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="208" />
+      <location filename="../../gui/navigator.py" line="209" />
       <source>1 asia</source>
       <translation>1 item</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="291" />
+      <location filename="../../gui/navigator.py" line="292" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>minutes checked, read only</translation>
     </message>
@@ -5462,7 +5559,7 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>Sections</name>
     <message>
-      <location filename="../../gui/i18n.py" line="153" />
+      <location filename="../../gui/i18n.py" line="159" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
@@ -5470,42 +5567,42 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>Asia</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>Päätösvaltaisuus</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="269" />
+      <location filename="../../gui/conduct_models.py" line="307" />
       <source> (oikaistu)</source>
       <translation> (rectified)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="275" />
+      <location filename="../../gui/conduct_models.py" line="313" />
       <source>puuttuu</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="276" />
+      <location filename="../../gui/conduct_models.py" line="314" />
       <source> – teksti puuttuu</source>
       <translation> – text missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="283" />
+      <location filename="../../gui/conduct_models.py" line="321" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
     </message>
@@ -5955,27 +6052,27 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="562" />
+      <location filename="../../gui/conduct_dialogs.py" line="645" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="565" />
+      <location filename="../../gui/conduct_dialogs.py" line="648" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="566" />
+      <location filename="../../gui/conduct_dialogs.py" line="649" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="567" />
+      <location filename="../../gui/conduct_dialogs.py" line="650" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="568" />
+      <location filename="../../gui/conduct_dialogs.py" line="651" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -6003,89 +6100,89 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="442" />
+      <location filename="../../gui/conduct_dialogs.py" line="525" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="530" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
-      <location filename="../../gui/conduct_dialogs.py" line="454" />
+      <location filename="../../gui/conduct_dialogs.py" line="536" />
+      <location filename="../../gui/conduct_dialogs.py" line="537" />
       <source>JAA-ehdotus ruotsiksi</source>
       <translation>YES proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <location filename="../../gui/conduct_dialogs.py" line="538" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="457" />
-      <location filename="../../gui/conduct_dialogs.py" line="459" />
+      <location filename="../../gui/conduct_dialogs.py" line="540" />
+      <location filename="../../gui/conduct_dialogs.py" line="542" />
       <source>EI-ehdotus ruotsiksi</source>
       <translation>NO proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="461" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="461" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="465" />
+      <location filename="../../gui/conduct_dialogs.py" line="548" />
       <source>Äänet</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="468" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="472" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>{name}, ääni</source>
       <translation>{name}, vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="481" />
+      <location filename="../../gui/conduct_dialogs.py" line="564" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="497" />
+      <location filename="../../gui/conduct_dialogs.py" line="580" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="521" />
+      <location filename="../../gui/conduct_dialogs.py" line="604" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="523" />
+      <location filename="../../gui/conduct_dialogs.py" line="606" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="525" />
+      <location filename="../../gui/conduct_dialogs.py" line="608" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="540" />
+      <location filename="../../gui/conduct_dialogs.py" line="623" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>
@@ -6460,7 +6557,7 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="191" />
+      <location filename="../../core/meetings.py" line="192" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
     </message>
@@ -6500,28 +6597,28 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Enter the agreement's name or part of it.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="470" />
+      <location filename="../../db/archive.py" line="471" />
       <source>Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri {head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.</source>
       <translation>The archive is from a different version of Sihteeri (schema revision {revision}, this Sihteeri {head_revision}). Import it with the same version of Sihteeri it was made with.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="391" />
-      <location filename="../../db/archive.py" line="329" />
+      <location filename="../../db/archive.py" line="392" />
+      <location filename="../../db/archive.py" line="330" />
       <source>Arkisto on liian suuri purettavaksi; arkistoa ei tuotu.</source>
       <translation>The archive is too large to extract; the archive was not imported.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="343" />
+      <location filename="../../db/archive.py" line="344" />
       <source>Arkisto on tehty uudemmalla Sihteerillä (muotoversio {version}); päivitä Sihteeri.</source>
       <translation>The archive was made with a newer Sihteeri (format version {version}); update Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="305" />
+      <location filename="../../db/archive.py" line="306" />
       <source>Arkistoa {path} ei löydy.</source>
       <translation>The archive {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="243" />
+      <location filename="../../db/archive.py" line="244" />
       <source>Arkistoa {target} ei voitu kirjoittaa: {value}.</source>
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
@@ -6551,87 +6648,87 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="479" />
+      <location filename="../../db/archive.py" line="480" />
       <source>Arkiston manifest.json ei luettele tauluja.</source>
       <translation>The archive's manifest.json lists no tables.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="350" />
+      <location filename="../../db/archive.py" line="351" />
       <source>Arkiston manifest.json ei luettele tiedostoja.</source>
       <translation>The archive's manifest.json lists no files.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="337" />
+      <location filename="../../db/archive.py" line="338" />
       <source>Arkiston manifest.json on vioittunut.</source>
       <translation>The archive's manifest.json is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="499" />
+      <location filename="../../db/archive.py" line="500" />
       <source>Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.</source>
       <translation>The rows of the archive's table {name} do not match the manifest.json file.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="566" />
+      <location filename="../../db/archive.py" line="567" />
       <source>Arkiston taulun {table} viittaukset muodostavat kehän.</source>
       <translation>The references in the archive's table {table} form a cycle.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="532" />
+      <location filename="../../db/archive.py" line="533" />
       <source>Arkiston taulussa {name} on sama tunniste kahdesti.</source>
       <translation>The archive's table {name} has the same identifier twice.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="496" />
+      <location filename="../../db/archive.py" line="497" />
       <source>Arkiston tiedosto {member} on vioittunut.</source>
       <translation>The archive's file {member} is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="290" />
+      <location filename="../../db/archive.py" line="291" />
       <source>Arkiston tiedosto ”{name}” osoittaa kohdekansion ulkopuolelle.</source>
       <translation>The archive's file “{name}” points outside the target folder.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="388" />
+      <location filename="../../db/archive.py" line="389" />
       <source>Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.</source>
       <translation>The archive's file {name} cannot be read: the archive is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="372" />
+      <location filename="../../db/archive.py" line="373" />
       <source>Arkiston tiedoston {name} tarkiste ei täsmää: arkisto on vioittunut tai sitä on muutettu. Mitään ei tuotu.</source>
       <translation>The checksum of the archive's file {name} does not match: the archive is damaged or has been altered. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="322" />
+      <location filename="../../db/archive.py" line="323" />
       <source>Arkistossa on kaksi tiedostoa nimellä ”{filename}”; arkistoa ei tuotu.</source>
       <translation>The archive contains two files named “{filename}”; the archive was not imported.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="318" />
+      <location filename="../../db/archive.py" line="319" />
       <source>Arkistossa on symbolinen linkki ”{filename}”; arkistoa ei tuotu.</source>
       <translation>The archive contains a symbolic link “{filename}”; the archive was not imported.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="275" />
+      <location filename="../../db/archive.py" line="276" />
       <source>Arkistossa on tiedosto, jonka nimi ”{name}” ei ole sallittu ({problem}). Arkistoa ei tuotu, eikä mitään kirjoitettu.</source>
       <translation>The archive contains a file whose name “{name}” is not allowed ({problem}). The archive was not imported, and nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="355" />
+      <location filename="../../db/archive.py" line="356" />
       <source>Arkistossa on tiedostoja, joita manifest.json ei luettele: {unlisted}.</source>
       <translation>The archive contains files that manifest.json does not list: {unlisted}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="483" />
+      <location filename="../../db/archive.py" line="484" />
       <source>Arkistossa on tuntematon taulu {unknown}.</source>
       <translation>The archive contains an unknown table {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="492" />
+      <location filename="../../db/archive.py" line="493" />
       <source>Arkistosta puuttuu taulun {name} tiedosto.</source>
       <translation>The file of the table {name} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="364" />
+      <location filename="../../db/archive.py" line="365" />
       <source>Arkistosta puuttuu tiedosto {name}.</source>
       <translation>The file {name} is missing from the archive.</translation>
     </message>
@@ -6671,7 +6768,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Item {section} is the decision of the party {organisation} on the agreement {value}, so it cannot be removed. First remove the section's link in the agreement register (Party → Unlink section).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="118" />
+      <location filename="../../core/meetings.py" line="119" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
@@ -6681,22 +6778,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="381" />
+      <location filename="../../core/meetings.py" line="382" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>The item has rectification entries and cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="316" />
+      <location filename="../../core/meetings.py" line="317" />
       <source>Asian otsikko puuttuu.</source>
       <translation>The item's title is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="355" />
+      <location filename="../../core/meetings.py" line="356" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="967" />
+      <location filename="../../core/minutes.py" line="1081" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -6731,24 +6828,24 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="809" />
-      <location filename="../../core/minutes.py" line="843" />
+      <location filename="../../core/minutes.py" line="923" />
+      <location filename="../../core/minutes.py" line="957" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="840" />
-      <location filename="../../core/minutes.py" line="852" />
+      <location filename="../../core/minutes.py" line="954" />
+      <location filename="../../core/minutes.py" line="966" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1607" />
+      <location filename="../../core/minutes.py" line="1721" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="505" />
+      <location filename="../../core/meetings.py" line="552" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
@@ -6758,27 +6855,27 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1055" />
+      <location filename="../../core/minutes.py" line="1169" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1616" />
+      <location filename="../../core/minutes.py" line="1730" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1801" />
+      <location filename="../../core/minutes.py" line="1915" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="784" />
+      <location filename="../../core/minutes.py" line="898" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="201" />
+      <location filename="../../core/minutes.py" line="203" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>There is no disqualification ground {key}.</translation>
     </message>
@@ -6819,8 +6916,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="766" />
+      <location filename="../../core/minutes.py" line="354" />
+      <location filename="../../core/minutes.py" line="880" />
       <location filename="../../core/organisation.py" line="609" />
       <location filename="../../core/organisation.py" line="640" />
       <source>Henkilöä ei löydy.</source>
@@ -6853,7 +6950,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../db/engine.py" line="463" />
-      <location filename="../../db/rules.py" line="320" />
+      <location filename="../../db/rules.py" line="325" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
@@ -6863,17 +6960,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Someone else has saved the agreement's details since you opened them. Your change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/minutes.py" line="84" />
+      <location filename="../../core/printing/minutes.py" line="86" />
       <source>Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.</source>
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1814" />
+      <location filename="../../core/minutes.py" line="1928" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1697" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6894,7 +6991,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1634" />
+      <location filename="../../core/minutes.py" line="1748" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -6929,17 +7026,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="807" />
+      <location filename="../../core/minutes.py" line="921" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="763" />
+      <location filename="../../core/minutes.py" line="877" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="438" />
+      <location filename="../../core/minutes.py" line="442" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6949,7 +7046,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="963" />
+      <location filename="../../core/minutes.py" line="1077" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6959,42 +7056,42 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A matter of the meeting's procedure ({what}); the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="187" />
+      <location filename="../../core/meetings.py" line="188" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1570" />
+      <location filename="../../core/minutes.py" line="1684" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="402" />
+      <location filename="../../core/meetings.py" line="403" />
       <source>Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.</source>
       <translation>The agenda of meeting {number}/{year} has already been published, so the meeting cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1724" />
+      <location filename="../../core/minutes.py" line="1838" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="198" />
+      <location filename="../../db/rules.py" line="203" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked; the checking cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="160" />
+      <location filename="../../db/rules.py" line="165" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="274" />
+      <location filename="../../core/minutes.py" line="276" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="100" />
+      <location filename="../../core/meetings.py" line="101" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
       <translation>The minutes of meeting {number}/{year} have been checked; their items cannot be changed, added or removed.</translation>
     </message>
@@ -7004,17 +7101,23 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="452" />
+      <location filename="../../core/minutes.py" line="531" />
+      <source>Kokouksessa ei ole pykälää {section} §; tarkista palaamisen kohta.</source>
+      <translation>The meeting has no § {section}; check where the person came back.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="456" />
+      <location filename="../../core/minutes.py" line="530" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="448" />
+      <location filename="../../core/minutes.py" line="452" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1572" />
+      <location filename="../../core/minutes.py" line="1686" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -7029,17 +7132,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1668" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1657" />
+      <location filename="../../core/minutes.py" line="1771" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required). Choose the outcome “noted” and record that the meeting was not quorate; move the other items to the next meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1794" />
+      <location filename="../../core/minutes.py" line="1908" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -7049,7 +7152,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="111" />
+      <location filename="../../core/meetings.py" line="112" />
       <source>Kokousta ei löydy; se on ehkä poistettu.</source>
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
@@ -7064,7 +7167,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="220" />
+      <location filename="../../core/meetings.py" line="221" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
@@ -7126,7 +7229,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="240" />
+      <location filename="../../db/archive.py" line="241" />
       <source>Levy täyttyi, eikä arkistoa {target} voitu kirjoittaa.</source>
       <translation>The disk filled up and the archive {target} could not be written.</translation>
     </message>
@@ -7166,12 +7269,13 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1567" />
+      <location filename="../../core/minutes.py" line="1681" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="490" />
+      <location filename="../../core/minutes.py" line="523" />
+      <location filename="../../core/minutes.py" line="601" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -7263,7 +7367,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1760" />
+      <location filename="../../core/minutes.py" line="1874" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7273,7 +7377,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="382" />
+      <location filename="../../core/minutes.py" line="385" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
@@ -7288,7 +7392,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1688" />
+      <location filename="../../core/minutes.py" line="1802" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7303,9 +7407,14 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="464" />
+      <location filename="../../core/meetings.py" line="479" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
       <translation>Not changed: {name} would then be recorded as present for no section at all. First correct their arrival or departure in the attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="489" />
+      <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty tilapäisesti poissa olleeksi ei yhdenkään pykälän ajan tai ennen saapumistaan tai poistumisensa jälkeen. Poista tai korjaa ensin hänen poissaolonsa läsnäolotiedoissa.</source>
+      <translation>Not changed: {name} would then be recorded as away for no section at all, before their arrival or after their departure. First remove or correct their absence in the attendance.</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="144" />
@@ -7329,12 +7438,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The program {cmd} could not be started: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="171" />
+      <location filename="../../db/rules.py" line="176" />
       <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1852" />
+      <location filename="../../core/minutes.py" line="1966" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7384,7 +7493,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1769" />
+      <location filename="../../core/minutes.py" line="1883" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7415,6 +7524,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
+      <location filename="../../core/minutes.py" line="543" />
+      <source>Palaaminen ({returned} §:n alussa) on oltava myöhemmin kuin yhtä pykälää poistumisen ({left} §:n jälkeen) jälkeen: muuten poissaolo ei kata yhtään pykälää.</source>
+      <translation>The return (at the start of § {returned}) must come more than one section after leaving (after § {left}): otherwise the absence covers no section.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="1733" />
       <location filename="../../db/backup.py" line="1665" />
       <source>Palautetaan varmuuskopiota…</source>
@@ -7436,7 +7550,27 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="461" />
+      <location filename="../../core/minutes.py" line="551" />
+      <source>Paluun kellonaika ei voi olla ennen poistumisen kellonaikaa.</source>
+      <translation>The time of return cannot be before the time of leaving.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="483" />
+      <source>Poissaolo ei voi alkaa ennen saapumista: {name} saapui {arrived} §:n alussa, mutta poistuisi {left} §:n jälkeen.</source>
+      <translation>The absence cannot begin before the arrival: {name} arrived at the start of § {arrived} but would leave after § {left}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="493" />
+      <source>Poissaolo ei voi jatkua poistumisen jälkeen: {name} poistui kokouksesta {departed} §:n jälkeen, mutta palaisi {returned} §:n alussa.</source>
+      <translation>The absence cannot go on after the departure: {name} left the meeting after § {departed} but would come back at the start of § {returned}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="573" />
+      <source>Poissaolomerkintää ei löydy.</source>
+      <translation>The absence record cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="465" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -7466,22 +7600,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1559" />
+      <location filename="../../core/minutes.py" line="1673" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1625" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="640" />
+      <location filename="../../core/minutes.py" line="754" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1532" />
+      <location filename="../../core/minutes.py" line="1646" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7521,7 +7655,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="535" />
+      <location filename="../../core/meetings.py" line="582" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>
@@ -7538,7 +7672,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1599" />
+      <location filename="../../core/minutes.py" line="1713" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7553,37 +7687,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1597" />
+      <location filename="../../core/minutes.py" line="1711" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1643" />
+      <location filename="../../core/minutes.py" line="1757" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1603" />
+      <location filename="../../core/minutes.py" line="1717" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1601" />
+      <location filename="../../core/minutes.py" line="1715" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1848" />
+      <location filename="../../core/minutes.py" line="1962" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1727" />
+      <location filename="../../core/minutes.py" line="1841" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1707" />
+      <location filename="../../core/minutes.py" line="1821" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7595,22 +7729,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1675" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1540" />
+      <location filename="../../core/minutes.py" line="1654" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1548" />
+      <location filename="../../core/minutes.py" line="1662" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1565" />
+      <location filename="../../core/minutes.py" line="1679" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7630,12 +7764,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="701" />
+      <location filename="../../core/minutes.py" line="815" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Both member {member} and their deputy {name} are recorded as taking part in items {sections}. Record after which section the member left and at the start of which section the deputy arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="731" />
+      <location filename="../../core/minutes.py" line="845" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Both {first} and {second} are recorded as the deputy of member {member} in items {sections}. Only one deputy at a time can be in a member's place.</translation>
     </message>
@@ -7696,17 +7830,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1903" />
+      <location filename="../../core/minutes.py" line="2017" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1916" />
+      <location filename="../../core/minutes.py" line="2030" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="604" />
+      <location filename="../../db/archive.py" line="605" />
       <source>Tarkistetaan arkistoa…</source>
       <translation>Verifying the archive…</translation>
     </message>
@@ -7722,12 +7856,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Verifying the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="542" />
+      <location filename="../../db/archive.py" line="543" />
       <source>Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa ei ole ({target} {value}).</source>
       <translation>Table {name}, row {number}: {column} refers to a row that is not in the archive ({target} {value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="397" />
+      <location filename="../../db/archive.py" line="398" />
       <source>Taulu {table}, rivi {number}</source>
       <translation>Table {table}, row {number}</translation>
     </message>
@@ -7798,12 +7932,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {name} is {megabytes} MB; an attachment file may be at most {value} MB. Keep large material in the case management system and write the attachment's name in the item.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="308" />
+      <location filename="../../db/archive.py" line="309" />
       <source>Tiedosto {path} ei ole Sihteerin arkisto (se ei ole ehjä zip-tiedosto).</source>
       <translation>The file {path} is not a Sihteeri archive (it is not an intact zip file).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="339" />
+      <location filename="../../db/archive.py" line="340" />
       <source>Tiedosto {path} ei ole Sihteerin arkisto.</source>
       <translation>The file {path} is not a Sihteeri archive.</translation>
     </message>
@@ -7863,7 +7997,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Nothing was imported from the file because it has mistakes ({count}): {problems}{more}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="332" />
+      <location filename="../../db/archive.py" line="333" />
       <source>Tiedostosta {path} puuttuu manifest.json; se ei ole Sihteerin arkisto.</source>
       <translation>The file {path} has no manifest.json; it is not a Sihteeri archive.</translation>
     </message>
@@ -7918,7 +8052,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database has several schema versions ({value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="620" />
+      <location filename="../../db/archive.py" line="621" />
       <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
@@ -8044,7 +8178,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1689" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -8069,7 +8203,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="193" />
+      <location filename="../../core/meetings.py" line="194" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
@@ -8104,7 +8238,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="150" />
+      <location filename="../../core/meetings.py" line="151" />
       <location filename="../../core/organisation.py" line="375" />
       <location filename="../../core/organisation.py" line="472" />
       <source>Toimielintä ei löydy.</source>
@@ -8122,12 +8256,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body!r} was not found.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="141" />
+      <location filename="../../db/archive.py" line="142" />
       <source>Toimielintä {missing} ei ole tietokannassa. Toimielimet: {names}.</source>
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="272" />
+      <location filename="../../core/printing/labels.py" line="276" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -8137,12 +8271,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1850" />
+      <location filename="../../core/minutes.py" line="1964" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="629" />
+      <location filename="../../db/archive.py" line="630" />
       <source>Tuodaan taulua {table}…</source>
       <translation>Importing table {table}…</translation>
     </message>
@@ -8152,7 +8286,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1812" />
+      <location filename="../../core/minutes.py" line="1926" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8163,7 +8297,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1563" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8183,7 +8317,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1765" />
+      <location filename="../../core/minutes.py" line="1879" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8298,12 +8432,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1778" />
+      <location filename="../../core/minutes.py" line="1892" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1756" />
+      <location filename="../../core/minutes.py" line="1870" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8313,7 +8447,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A web page is not made with secret content: the page is meant for the public network. Print the secret content as a PDF file.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="204" />
+      <location filename="../../db/archive.py" line="205" />
       <source>Viedään taulua {table}…</source>
       <translation>Exporting table {table}…</translation>
     </message>
@@ -8446,7 +8580,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="268" />
+      <location filename="../../db/archive.py" line="269" />
       <source>kenoviiva nimessä</source>
       <translation>backslash in the name</translation>
     </message>
@@ -8829,7 +8963,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>imports ({{% import %}})</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="266" />
+      <location filename="../../db/archive.py" line="267" />
       <source>tyhjä tai virheellinen nimi</source>
       <translation>empty or invalid name</translation>
     </message>
@@ -8914,12 +9048,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="549" />
+      <location filename="../../core/minutes.py" line="663" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="543" />
+      <location filename="../../core/minutes.py" line="657" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -8934,9 +9068,14 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{member} is not a member of {body} during the term of deputy {name}. A personal deputy is chosen for a member whose term runs at the same time.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="976" />
+      <location filename="../../core/minutes.py" line="1090" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="556" />
+      <source>{name} on jo merkitty poissa olleeksi {left} §:n jälkeen {returned} §:n alkuun; poissaolot eivät voi mennä päällekkäin.</source>
+      <translation>{name} is already recorded as away after § {left} until the start of § {returned}; absences cannot overlap.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="424" />
@@ -8944,24 +9083,29 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="681" />
+      <location filename="../../core/minutes.py" line="795" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen. Jos {name} on valittu jäsenen {member} varajäseneksi (esimerkiksi tämän tultua valituksi eronneen tilalle), päätä hänen varajäsenyytensä ja lisää hänet uudelleen jäsenen {member} henkilökohtaiseksi varajäseneksi valinnasta alkaen (Asetukset, Toimielimet).</source>
       <translation>{name} is the personal deputy of member {own} and cannot stand in for member {member}, so they neither fill that seat nor vote. Record the own deputy of member {member}. If {name} has been elected the deputy of member {member} (for example when {member} was elected in place of one who resigned), end their deputy membership and add them again as the personal deputy of member {member} from the election (Settings, Bodies).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="670" />
+      <location filename="../../core/minutes.py" line="784" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} is recorded as the deputy of member {member} but is not a deputy of the body on the meeting date, so they neither fill the member's seat nor vote. Add them as a deputy of the body (Settings, Bodies) or record the member's own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="661" />
+      <location filename="../../core/minutes.py" line="775" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} is recorded as the deputy of member {member}, but {member} is not a member of the body on the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="650" />
+      <location filename="../../core/minutes.py" line="764" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} is recorded as a present member but is not a member of the body on the meeting date. Correct their role or the term of their membership (Settings, Bodies).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="527" />
+      <source>{name} on merkitty poissaolevaksi koko kokouksesta.</source>
+      <translation>{name} is recorded as absent from the whole meeting.</translation>
     </message>
     <message>
       <location filename="../../db/models.py" line="429" />
@@ -9009,7 +9153,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="769" />
+      <location filename="../../core/minutes.py" line="883" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -9029,7 +9173,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1941" />
+      <location filename="../../core/minutes.py" line="2055" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9059,12 +9203,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{what} failed: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="504" />
+      <location filename="../../db/archive.py" line="505" />
       <source>{where} on virheellinen.</source>
       <translation>{where} is invalid.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="447" />
+      <location filename="../../db/archive.py" line="448" />
       <source>{where}: arkistosta puuttuu liitetiedosto {value}.</source>
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
@@ -9104,12 +9248,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="406" />
+      <location filename="../../db/archive.py" line="407" />
       <source>{where}: sarake {column_name} ei saa olla tyhjä.</source>
       <translation>{where}: the column {column_name} must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="454" />
+      <location filename="../../db/archive.py" line="455" />
       <source>{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.</source>
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
@@ -9134,7 +9278,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="508" />
+      <location filename="../../db/archive.py" line="509" />
       <source>{where}: tuntematon sarake {extra}.</source>
       <translation>{where}: unknown column {extra}.</translation>
     </message>
@@ -9174,33 +9318,33 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1014" />
+      <location filename="../../core/minutes.py" line="1128" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1018" />
+      <location filename="../../core/minutes.py" line="1132" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1791" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1494" />
+      <location filename="../../core/minutes.py" line="1608" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1503" />
+      <location filename="../../core/minutes.py" line="1617" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1011" />
-      <location filename="../../core/minutes.py" line="1036" />
+      <location filename="../../core/minutes.py" line="1125" />
+      <location filename="../../core/minutes.py" line="1150" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

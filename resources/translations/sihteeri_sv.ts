@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
   <context>
+    <name>AbsenceDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="324" />
+      <source>Tilapäinen poissaolo – {name}</source>
+      <translation>Tillfällig frånvaro – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="328" />
+      <source>{n} §:n jälkeen</source>
+      <translation>efter § {n}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="329" />
+      <source>{n} §:n alussa</source>
+      <translation>i början av § {n}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <source>Poistui</source>
+      <translation>Avlägsnade sig</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <source>Palasi</source>
+      <translation>Återkom</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="340" />
+      <source>klo</source>
+      <translation>kl.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="345" />
+      <source>Hän ei ole läsnä eikä osallistu päätöksentekoon niissä pykälissä, jotka käsitellään poistumisen ja paluun välillä. Esteellisyys merkitään asian kohdalla, ei tässä.</source>
+      <translation>Personen är inte närvarande och deltar inte i beslutsfattandet i de paragrafer som behandlas mellan avlägsnandet och återkomsten. Jäv antecknas vid ärendet, inte här.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
+      <source>Tallenna</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="357" />
+      <source>Kokouksessa ei ole pykäliä.</source>
+      <translation>Mötet har inga paragrafer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AbsenceRemovalDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="375" />
+      <source>Poista poissaolo – {name}</source>
+      <translation>Ta bort frånvaro – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="377" />
+      <location filename="../../gui/conduct_dialogs.py" line="379" />
+      <source>Poissaolo</source>
+      <translation>Frånvaro</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="382" />
+      <source>Poista</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="385" />
+      <source>Valitse poissaolo.</source>
+      <translation>Välj frånvaron.</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="116" />
@@ -994,74 +1066,89 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="69" />
+      <location filename="../../gui/conduct_models.py" line="46" />
+      <source>{left} §:n jälkeen – {returned} §:n alkuun</source>
+      <translation>efter § {left} – till början av § {returned}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="52" />
+      <source>{absence} (klo {times})</source>
+      <translation>{absence} (kl. {times})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="99" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="70" />
+      <location filename="../../gui/conduct_models.py" line="100" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="71" />
+      <location filename="../../gui/conduct_models.py" line="101" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="72" />
+      <location filename="../../gui/conduct_models.py" line="102" />
       <source>esittelijä</source>
       <translation>föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="73" />
+      <location filename="../../gui/conduct_models.py" line="103" />
       <source>pöytäkirjanpitäjä</source>
       <translation>protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="74" />
+      <location filename="../../gui/conduct_models.py" line="104" />
       <source>kunnanhallituksen edustaja</source>
       <translation>kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="75" />
+      <location filename="../../gui/conduct_models.py" line="105" />
       <source>asiantuntija</source>
       <translation>sakkunnig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="84" />
+      <location filename="../../gui/conduct_models.py" line="114" />
       <source>varajäsen ({name})</source>
       <translation>ersättare ({name})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="130" />
+      <location filename="../../gui/conduct_models.py" line="165" />
       <source>{section} § (klo {time})</source>
       <translation>§ {section} (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="175" />
+      <location filename="../../gui/conduct_models.py" line="210" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="176" />
+      <location filename="../../gui/conduct_models.py" line="211" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="177" />
+      <location filename="../../gui/conduct_models.py" line="212" />
       <source>Läsnä</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="178" />
+      <location filename="../../gui/conduct_models.py" line="213" />
       <source>Saapui §</source>
       <translation>Anlände §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="179" />
+      <location filename="../../gui/conduct_models.py" line="214" />
       <source>Poistui § jälkeen</source>
       <translation>Lämnade efter §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="215" />
+      <source>Tilapäisesti poissa</source>
+      <translation>Tillfälligt frånvarande</translation>
     </message>
   </context>
   <context>
@@ -1626,154 +1713,154 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="879" />
+      <location filename="../../gui/conduct.py" line="882" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="881" />
+      <location filename="../../gui/conduct.py" line="884" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="890" />
+      <location filename="../../gui/conduct.py" line="893" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="927" />
+      <location filename="../../gui/conduct.py" line="930" />
       <source>Kokous alkoi klo</source>
       <translation>Mötet började kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="928" />
+      <location filename="../../gui/conduct.py" line="931" />
       <source>Kokous päättyi klo</source>
       <translation>Mötet avslutades kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="939" />
+      <location filename="../../gui/conduct.py" line="942" />
       <source>Puutteet, jotka estävät tarkastuksen</source>
       <translation>Brister som hindrar justeringen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="942" />
+      <location filename="../../gui/conduct.py" line="945" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="948" />
+      <location filename="../../gui/conduct.py" line="951" />
       <source>Puuttuvat ruotsinkieliset tekstit</source>
       <translation>Saknade svenska texter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="955" />
+      <location filename="../../gui/conduct.py" line="958" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="956" />
-      <location filename="../../gui/conduct.py" line="1153" />
+      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="1156" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="957" />
+      <location filename="../../gui/conduct.py" line="960" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="962" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="963" />
+      <location filename="../../gui/conduct.py" line="966" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="964" />
+      <location filename="../../gui/conduct.py" line="967" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="965" />
-      <location filename="../../gui/conduct.py" line="966" />
+      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="969" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="967" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>Ensimmäinen pöytäkirjantarkastaja</source>
       <translation>Första protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="971" />
       <source>Toinen pöytäkirjantarkastaja</source>
       <translation>Andra protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="974" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="975" />
+      <location filename="../../gui/conduct.py" line="978" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="976" />
+      <location filename="../../gui/conduct.py" line="979" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="979" />
+      <location filename="../../gui/conduct.py" line="982" />
       <source>Julkaistu yleisessä tietoverkossa</source>
       <translation>Publicerat i det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="981" />
+      <location filename="../../gui/conduct.py" line="984" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="988" />
+      <location filename="../../gui/conduct.py" line="991" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1025" />
+      <location filename="../../gui/conduct.py" line="1028" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1060" />
+      <location filename="../../gui/conduct.py" line="1063" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1062" />
+      <location filename="../../gui/conduct.py" line="1065" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1102" />
+      <location filename="../../gui/conduct.py" line="1105" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1106" />
+      <location filename="../../gui/conduct.py" line="1109" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1155" />
+      <location filename="../../gui/conduct.py" line="1158" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -1859,42 +1946,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="621" />
+      <location filename="../../gui/conduct_dialogs.py" line="704" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="625" />
+      <location filename="../../gui/conduct_dialogs.py" line="708" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="642" />
+      <location filename="../../gui/conduct_dialogs.py" line="725" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="643" />
+      <location filename="../../gui/conduct_dialogs.py" line="726" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="644" />
+      <location filename="../../gui/conduct_dialogs.py" line="727" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="645" />
+      <location filename="../../gui/conduct_dialogs.py" line="728" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="646" />
+      <location filename="../../gui/conduct_dialogs.py" line="729" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="650" />
+      <location filename="../../gui/conduct_dialogs.py" line="733" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -2372,37 +2459,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="369" />
+      <location filename="../../gui/details_panel.py" line="372" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="375" />
+      <location filename="../../gui/details_panel.py" line="378" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="379" />
+      <location filename="../../gui/details_panel.py" line="382" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="387" />
+      <location filename="../../gui/details_panel.py" line="390" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="389" />
+      <location filename="../../gui/details_panel.py" line="392" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="390" />
+      <location filename="../../gui/details_panel.py" line="393" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="397" />
+      <location filename="../../gui/details_panel.py" line="400" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
@@ -2494,52 +2581,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välfärdsområdets invånare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="406" />
+      <location filename="../../gui/details_panel.py" line="409" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, § {first}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="410" />
+      <location filename="../../gui/details_panel.py" line="413" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, § {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="417" />
+      <location filename="../../gui/details_panel.py" line="420" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="431" />
+      <location filename="../../gui/details_panel.py" line="434" />
       <source>Tiedot</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="438" />
+      <location filename="../../gui/details_panel.py" line="441" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="449" />
+      <location filename="../../gui/details_panel.py" line="452" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="450" />
+      <location filename="../../gui/details_panel.py" line="453" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="451" />
+      <location filename="../../gui/details_panel.py" line="454" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="452" />
+      <location filename="../../gui/details_panel.py" line="455" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="453" />
+      <location filename="../../gui/details_panel.py" line="456" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -2582,52 +2669,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="315" />
+      <location filename="../../gui/conduct_dialogs.py" line="398" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="320" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="325" />
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="326" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="331" />
+      <location filename="../../gui/conduct_dialogs.py" line="414" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="332" />
+      <location filename="../../gui/conduct_dialogs.py" line="415" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="417" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="419" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="339" />
+      <location filename="../../gui/conduct_dialogs.py" line="422" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="358" />
+      <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2635,38 +2722,38 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="588" />
+      <location filename="../../gui/conduct_dialogs.py" line="671" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="591" />
+      <location filename="../../gui/conduct_dialogs.py" line="674" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="593" />
+      <location filename="../../gui/conduct_dialogs.py" line="676" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="594" />
+      <location filename="../../gui/conduct_dialogs.py" line="677" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="597" />
-      <location filename="../../gui/conduct_dialogs.py" line="598" />
+      <location filename="../../gui/conduct_dialogs.py" line="680" />
+      <location filename="../../gui/conduct_dialogs.py" line="681" />
       <source>Perustelut ruotsiksi</source>
       <translation>Motivering på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="601" />
+      <location filename="../../gui/conduct_dialogs.py" line="684" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="605" />
+      <location filename="../../gui/conduct_dialogs.py" line="688" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -3141,42 +3228,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1083" />
+      <location filename="../../gui/item_editor.py" line="1089" />
       <source>Käyttäjällä {user} on tähän asiaan tallentamattomia muutoksia (luonnos tallessa {when}).</source>
       <translation>Användaren {user} har osparade ändringar i detta ärende (utkast sparat {when}).</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1091" />
+      <location filename="../../gui/item_editor.py" line="1097" />
       <source>Hän voi olla muokkaamassa asiaa juuri nyt. Jos kumpikin muuttaa samaa kenttää, jälkimmäinen tallentaja näkee ensin toisen tallentaman tekstin.</source>
       <translation>Hen kan hålla på att redigera ärendet just nu. Om båda ändrar samma fält får den som sparar sist först se den andras sparade text.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1098" />
+      <location filename="../../gui/item_editor.py" line="1104" />
       <source>He voivat olla muokkaamassa asiaa juuri nyt. Jos useampi muuttaa samaa kenttää, myöhempi tallentaja näkee ensin aiemman tallentaman tekstin.</source>
       <translation>De kan hålla på att redigera ärendet just nu. Om flera ändrar samma fält får den som sparar senare först se den text som sparades tidigare.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1327" />
+      <location filename="../../gui/item_editor.py" line="1333" />
       <source>Joku muu on poistanut asian ”{title}” sillä aikaa, kun muokkasit sitä, eikä muutoksiasi voi tallentaa siihen. Tekstisi on yhä näkyvissä: kopioi tarvitsemasi talteen ja valitse sitten Tiedosto → Hylkää muutokset.</source>
       <translation>Någon annan har tagit bort ärendet ”{title}” medan du redigerade det, och dina ändringar kan inte sparas i det. Din text visas fortfarande: kopiera det du behöver och välj sedan Arkiv → Förkasta ändringarna.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1351" />
+      <location filename="../../gui/item_editor.py" line="1357" />
       <source>Joku muu tallensi tämän asian sillä aikaa, kun muokkasit sitä. Hänen muutoksensa muihin kenttiin on nyt näkyvissä. Samoja kenttiä muutettiin molemmissa; niissä on nyt sinun tekstisi, ja se korvaa toisen tallentaman, kun tallennat uudelleen. Asiaa ei vielä tallennettu.</source>
       <translation>Någon annan sparade ärendet medan du redigerade det. Hans eller hennes ändringar i andra fält visas nu. Samma fält ändrades av er båda; i dem står nu din text, och den ersätter den andras när du sparar igen. Ärendet har ännu inte sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1356" />
+      <location filename="../../gui/item_editor.py" line="1362" />
       <source>Toisen tallentama teksti näissä kentissä:</source>
       <translation>Den andras sparade text i dessa fält:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1363" />
+      <location filename="../../gui/item_editor.py" line="1369" />
       <source>• {field}: ”{text}”</source>
       <translation>• {field}: ”{text}”</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1366" />
+      <location filename="../../gui/item_editor.py" line="1372" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
@@ -3320,47 +3407,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1045" />
+      <location filename="../../gui/item_editor.py" line="1051" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1110" />
+      <location filename="../../gui/item_editor.py" line="1116" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1113" />
+      <location filename="../../gui/item_editor.py" line="1119" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1120" />
+      <location filename="../../gui/item_editor.py" line="1126" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1157" />
+      <location filename="../../gui/item_editor.py" line="1163" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1161" />
+      <location filename="../../gui/item_editor.py" line="1167" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1164" />
+      <location filename="../../gui/item_editor.py" line="1170" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1168" />
+      <location filename="../../gui/item_editor.py" line="1174" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1213" />
+      <location filename="../../gui/item_editor.py" line="1219" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -3413,174 +3500,174 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="208" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="214" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="215" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="215" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="221" />
+      <location filename="../../gui/conduct.py" line="224" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="226" />
+      <location filename="../../gui/conduct.py" line="229" />
       <source>Lisää käsittelytekstiin, että kannattamaton ehdotus raukesi, että kannatettu ehdotus, josta ei äänestetty, hyväksyttiin yksimielisesti, ja kuka toimi puheenjohtajana esteellisen puheenjohtajan sijasta.</source>
       <translation>Lägger till i behandlingstexten att ett förslag som inte understöddes förföll, att ett understött förslag som det inte röstades om godkändes enhälligt, och vem som var ordförande i stället för en jävig ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="236" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="235" />
+      <location filename="../../gui/conduct.py" line="238" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="236" />
+      <location filename="../../gui/conduct.py" line="239" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="237" />
+      <location filename="../../gui/conduct.py" line="240" />
       <source>Kumoa tallennus</source>
       <translation>Ångra sparandet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="239" />
+      <location filename="../../gui/conduct.py" line="242" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Återställ det tidigare beslutet i det föregående ärendet och visa texten som sparades när du gick vidare som osparad.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="247" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="253" />
+      <location filename="../../gui/conduct.py" line="256" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="254" />
+      <location filename="../../gui/conduct.py" line="257" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="255" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="256" />
+      <location filename="../../gui/conduct.py" line="259" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="278" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="277" />
+      <location filename="../../gui/conduct.py" line="280" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="224" />
-      <location filename="../../gui/conduct.py" line="281" />
+      <location filename="../../gui/conduct.py" line="227" />
+      <location filename="../../gui/conduct.py" line="284" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Kirjaa puheenjohtajan toteamukset</source>
       <translation>Anteckna ordförandens konstateranden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="282" />
+      <location filename="../../gui/conduct.py" line="285" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="291" />
       <location filename="../../gui/conduct.py" line="294" />
+      <location filename="../../gui/conduct.py" line="297" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="385" />
+      <location filename="../../gui/conduct.py" line="388" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="392" />
+      <location filename="../../gui/conduct.py" line="395" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="403" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="403" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="453" />
+      <location filename="../../gui/conduct.py" line="456" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="477" />
+      <location filename="../../gui/conduct.py" line="480" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="482" />
+      <location filename="../../gui/conduct.py" line="485" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="604" />
+      <location filename="../../gui/conduct.py" line="607" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="728" />
+      <location filename="../../gui/conduct.py" line="731" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3589,7 +3676,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="731" />
+      <location filename="../../gui/conduct.py" line="734" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3598,7 +3685,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="733" />
+      <location filename="../../gui/conduct.py" line="736" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3607,7 +3694,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="736" />
+      <location filename="../../gui/conduct.py" line="739" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3616,22 +3703,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="746" />
+      <location filename="../../gui/conduct.py" line="749" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="816" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="818" />
+      <location filename="../../gui/conduct.py" line="821" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="842" />
+      <location filename="../../gui/conduct.py" line="845" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
@@ -4254,103 +4341,113 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="143" />
+      <location filename="../../gui/conduct.py" line="146" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1229" />
+      <location filename="../../gui/conduct.py" line="1232" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1230" />
+      <location filename="../../gui/conduct.py" line="1233" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1235" />
+      <location filename="../../gui/conduct.py" line="1238" />
       <source>Läsnäolijat</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1241" />
+      <location filename="../../gui/conduct.py" line="1247" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1242" />
+      <location filename="../../gui/conduct.py" line="1248" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1243" />
+      <location filename="../../gui/conduct.py" line="1249" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1253" />
+      <location filename="../../gui/conduct.py" line="1251" />
+      <source>Tilapäinen poissaolo…</source>
+      <translation>Tillfällig frånvaro…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1252" />
+      <source>Poista poissaolo…</source>
+      <translation>Ta bort frånvaro…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1262" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1292" />
+      <location filename="../../gui/conduct.py" line="1303" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1293" />
+      <location filename="../../gui/conduct.py" line="1304" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1398" />
+      <location filename="../../gui/conduct.py" line="1411" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1400" />
+      <location filename="../../gui/conduct.py" line="1413" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1451" />
+      <location filename="../../gui/conduct.py" line="1464" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1452" />
+      <location filename="../../gui/conduct.py" line="1465" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1453" />
+      <location filename="../../gui/conduct.py" line="1466" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1454" />
+      <location filename="../../gui/conduct.py" line="1467" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1455" />
+      <location filename="../../gui/conduct.py" line="1468" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1597" />
-      <location filename="../../gui/conduct.py" line="1608" />
+      <location filename="../../gui/conduct.py" line="1610" />
+      <location filename="../../gui/conduct.py" line="1621" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1599" />
+      <location filename="../../gui/conduct.py" line="1612" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1609" />
+      <location filename="../../gui/conduct.py" line="1622" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -4459,49 +4556,49 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="380" />
-      <location filename="../../gui/conduct_dialogs.py" line="388" />
+      <location filename="../../gui/conduct_dialogs.py" line="463" />
+      <location filename="../../gui/conduct_dialogs.py" line="471" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="384" />
+      <location filename="../../gui/conduct_dialogs.py" line="467" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="385" />
+      <location filename="../../gui/conduct_dialogs.py" line="468" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <location filename="../../gui/conduct_dialogs.py" line="470" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="392" />
-      <location filename="../../gui/conduct_dialogs.py" line="393" />
+      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>Ehdotus ruotsiksi</source>
       <translation>Förslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="396" />
+      <location filename="../../gui/conduct_dialogs.py" line="479" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="495" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -4534,22 +4631,22 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="170" />
+      <location filename="../../gui/navigator.py" line="171" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Möte {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="208" />
+      <location filename="../../gui/navigator.py" line="209" />
       <source>{count} asiaa</source>
       <translation>{count} ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="208" />
+      <location filename="../../gui/navigator.py" line="209" />
       <source>1 asia</source>
       <translation>1 ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="291" />
+      <location filename="../../gui/navigator.py" line="292" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>protokollet justerat, endast läsning</translation>
     </message>
@@ -5462,7 +5559,7 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>Sections</name>
     <message>
-      <location filename="../../gui/i18n.py" line="153" />
+      <location filename="../../gui/i18n.py" line="159" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
@@ -5470,42 +5567,42 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>Asia</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>Päätösvaltaisuus</source>
       <translation>Beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="257" />
+      <location filename="../../gui/conduct_models.py" line="295" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="269" />
+      <location filename="../../gui/conduct_models.py" line="307" />
       <source> (oikaistu)</source>
       <translation> (rättat)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="275" />
+      <location filename="../../gui/conduct_models.py" line="313" />
       <source>puuttuu</source>
       <translation>saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="276" />
+      <location filename="../../gui/conduct_models.py" line="314" />
       <source> – teksti puuttuu</source>
       <translation> – texten saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="283" />
+      <location filename="../../gui/conduct_models.py" line="321" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
     </message>
@@ -5955,27 +6052,27 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="562" />
+      <location filename="../../gui/conduct_dialogs.py" line="645" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="565" />
+      <location filename="../../gui/conduct_dialogs.py" line="648" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="566" />
+      <location filename="../../gui/conduct_dialogs.py" line="649" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="567" />
+      <location filename="../../gui/conduct_dialogs.py" line="650" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="568" />
+      <location filename="../../gui/conduct_dialogs.py" line="651" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -6003,89 +6100,89 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="442" />
+      <location filename="../../gui/conduct_dialogs.py" line="525" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="530" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
-      <location filename="../../gui/conduct_dialogs.py" line="454" />
+      <location filename="../../gui/conduct_dialogs.py" line="536" />
+      <location filename="../../gui/conduct_dialogs.py" line="537" />
       <source>JAA-ehdotus ruotsiksi</source>
       <translation>JA-förslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <location filename="../../gui/conduct_dialogs.py" line="538" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="457" />
-      <location filename="../../gui/conduct_dialogs.py" line="459" />
+      <location filename="../../gui/conduct_dialogs.py" line="540" />
+      <location filename="../../gui/conduct_dialogs.py" line="542" />
       <source>EI-ehdotus ruotsiksi</source>
       <translation>NEJ-förslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="461" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="461" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="465" />
+      <location filename="../../gui/conduct_dialogs.py" line="548" />
       <source>Äänet</source>
       <translation>Röster</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="468" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="472" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>{name}, ääni</source>
       <translation>{name}, röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="481" />
+      <location filename="../../gui/conduct_dialogs.py" line="564" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="497" />
+      <location filename="../../gui/conduct_dialogs.py" line="580" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="521" />
+      <location filename="../../gui/conduct_dialogs.py" line="604" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="523" />
+      <location filename="../../gui/conduct_dialogs.py" line="606" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="525" />
+      <location filename="../../gui/conduct_dialogs.py" line="608" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="540" />
+      <location filename="../../gui/conduct_dialogs.py" line="623" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>
@@ -6460,7 +6557,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="191" />
+      <location filename="../../core/meetings.py" line="192" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
     </message>
@@ -6500,28 +6597,28 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ange avtalets namn eller en del av det.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="470" />
+      <location filename="../../db/archive.py" line="471" />
       <source>Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri {head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.</source>
       <translation>Arkivet kommer från en annan version av Sihteeri (strukturversion {revision}, denna Sihteeri {head_revision}). Importera det med samma version av Sihteeri som det gjordes med.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="391" />
-      <location filename="../../db/archive.py" line="329" />
+      <location filename="../../db/archive.py" line="392" />
+      <location filename="../../db/archive.py" line="330" />
       <source>Arkisto on liian suuri purettavaksi; arkistoa ei tuotu.</source>
       <translation>Arkivet är för stort för att packas upp; arkivet importerades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="343" />
+      <location filename="../../db/archive.py" line="344" />
       <source>Arkisto on tehty uudemmalla Sihteerillä (muotoversio {version}); päivitä Sihteeri.</source>
       <translation>Arkivet har gjorts med en nyare version av Sihteeri (formatversion {version}); uppdatera Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="305" />
+      <location filename="../../db/archive.py" line="306" />
       <source>Arkistoa {path} ei löydy.</source>
       <translation>Arkivet {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="243" />
+      <location filename="../../db/archive.py" line="244" />
       <source>Arkistoa {target} ei voitu kirjoittaa: {value}.</source>
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
@@ -6551,87 +6648,87 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="479" />
+      <location filename="../../db/archive.py" line="480" />
       <source>Arkiston manifest.json ei luettele tauluja.</source>
       <translation>Arkivets manifest.json förtecknar inga tabeller.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="350" />
+      <location filename="../../db/archive.py" line="351" />
       <source>Arkiston manifest.json ei luettele tiedostoja.</source>
       <translation>Arkivets manifest.json förtecknar inga filer.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="337" />
+      <location filename="../../db/archive.py" line="338" />
       <source>Arkiston manifest.json on vioittunut.</source>
       <translation>Arkivets manifest.json är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="499" />
+      <location filename="../../db/archive.py" line="500" />
       <source>Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.</source>
       <translation>Raderna i arkivets tabell {name} motsvarar inte filen manifest.json.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="566" />
+      <location filename="../../db/archive.py" line="567" />
       <source>Arkiston taulun {table} viittaukset muodostavat kehän.</source>
       <translation>Referenserna i arkivets tabell {table} bildar en slinga.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="532" />
+      <location filename="../../db/archive.py" line="533" />
       <source>Arkiston taulussa {name} on sama tunniste kahdesti.</source>
       <translation>I arkivets tabell {name} förekommer samma identifierare två gånger.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="496" />
+      <location filename="../../db/archive.py" line="497" />
       <source>Arkiston tiedosto {member} on vioittunut.</source>
       <translation>Arkivets fil {member} är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="290" />
+      <location filename="../../db/archive.py" line="291" />
       <source>Arkiston tiedosto ”{name}” osoittaa kohdekansion ulkopuolelle.</source>
       <translation>Arkivets fil ”{name}” pekar utanför målmappen.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="388" />
+      <location filename="../../db/archive.py" line="389" />
       <source>Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.</source>
       <translation>Arkivets fil {name} kan inte läsas: arkivet är skadat.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="372" />
+      <location filename="../../db/archive.py" line="373" />
       <source>Arkiston tiedoston {name} tarkiste ei täsmää: arkisto on vioittunut tai sitä on muutettu. Mitään ei tuotu.</source>
       <translation>Kontrollsumman för arkivets fil {name} stämmer inte: arkivet är skadat eller har ändrats. Ingenting importerades.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="322" />
+      <location filename="../../db/archive.py" line="323" />
       <source>Arkistossa on kaksi tiedostoa nimellä ”{filename}”; arkistoa ei tuotu.</source>
       <translation>Arkivet innehåller två filer med namnet ”{filename}”; arkivet importerades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="318" />
+      <location filename="../../db/archive.py" line="319" />
       <source>Arkistossa on symbolinen linkki ”{filename}”; arkistoa ei tuotu.</source>
       <translation>Arkivet innehåller en symbolisk länk ”{filename}”; arkivet importerades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="275" />
+      <location filename="../../db/archive.py" line="276" />
       <source>Arkistossa on tiedosto, jonka nimi ”{name}” ei ole sallittu ({problem}). Arkistoa ei tuotu, eikä mitään kirjoitettu.</source>
       <translation>Arkivet innehåller en fil vars namn ”{name}” inte är tillåtet ({problem}). Arkivet importerades inte, och ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="355" />
+      <location filename="../../db/archive.py" line="356" />
       <source>Arkistossa on tiedostoja, joita manifest.json ei luettele: {unlisted}.</source>
       <translation>Arkivet innehåller filer som manifest.json inte förtecknar: {unlisted}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="483" />
+      <location filename="../../db/archive.py" line="484" />
       <source>Arkistossa on tuntematon taulu {unknown}.</source>
       <translation>Arkivet innehåller en okänd tabell {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="492" />
+      <location filename="../../db/archive.py" line="493" />
       <source>Arkistosta puuttuu taulun {name} tiedosto.</source>
       <translation>Filen för tabellen {name} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="364" />
+      <location filename="../../db/archive.py" line="365" />
       <source>Arkistosta puuttuu tiedosto {name}.</source>
       <translation>Filen {name} saknas i arkivet.</translation>
     </message>
@@ -6671,7 +6768,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet {section} är partens {organisation} beslut om avtalet {value}, så det kan inte tas bort. Ta först bort paragrafens länk i avtalsregistret (Part → Ta bort länken till paragrafen).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="118" />
+      <location filename="../../core/meetings.py" line="119" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
@@ -6681,22 +6778,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="381" />
+      <location filename="../../core/meetings.py" line="382" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>Ärendet har rättelseanteckningar och kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="316" />
+      <location filename="../../core/meetings.py" line="317" />
       <source>Asian otsikko puuttuu.</source>
       <translation>Ärendets rubrik saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="355" />
+      <location filename="../../core/meetings.py" line="356" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="967" />
+      <location filename="../../core/minutes.py" line="1081" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -6731,24 +6828,24 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="809" />
-      <location filename="../../core/minutes.py" line="843" />
+      <location filename="../../core/minutes.py" line="923" />
+      <location filename="../../core/minutes.py" line="957" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="840" />
-      <location filename="../../core/minutes.py" line="852" />
+      <location filename="../../core/minutes.py" line="954" />
+      <location filename="../../core/minutes.py" line="966" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1607" />
+      <location filename="../../core/minutes.py" line="1721" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="505" />
+      <location filename="../../core/meetings.py" line="552" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
@@ -6758,27 +6855,27 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1055" />
+      <location filename="../../core/minutes.py" line="1169" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1616" />
+      <location filename="../../core/minutes.py" line="1730" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1801" />
+      <location filename="../../core/minutes.py" line="1915" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="784" />
+      <location filename="../../core/minutes.py" line="898" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="201" />
+      <location filename="../../core/minutes.py" line="203" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>Jävsgrunden {key} finns inte.</translation>
     </message>
@@ -6819,8 +6916,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="352" />
-      <location filename="../../core/minutes.py" line="766" />
+      <location filename="../../core/minutes.py" line="354" />
+      <location filename="../../core/minutes.py" line="880" />
       <location filename="../../core/organisation.py" line="609" />
       <location filename="../../core/organisation.py" line="640" />
       <source>Henkilöä ei löydy.</source>
@@ -6853,7 +6950,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../db/engine.py" line="463" />
-      <location filename="../../db/rules.py" line="320" />
+      <location filename="../../db/rules.py" line="325" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
@@ -6863,17 +6960,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Någon annan har sparat avtalets uppgifter efter att du öppnade dem. Din ändring sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/minutes.py" line="84" />
+      <location filename="../../core/printing/minutes.py" line="86" />
       <source>Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.</source>
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1814" />
+      <location filename="../../core/minutes.py" line="1928" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1583" />
+      <location filename="../../core/minutes.py" line="1697" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6894,7 +6991,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1634" />
+      <location filename="../../core/minutes.py" line="1748" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -6929,17 +7026,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="807" />
+      <location filename="../../core/minutes.py" line="921" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="763" />
+      <location filename="../../core/minutes.py" line="877" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="438" />
+      <location filename="../../core/minutes.py" line="442" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
@@ -6949,7 +7046,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="963" />
+      <location filename="../../core/minutes.py" line="1077" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -6959,42 +7056,42 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärende som gäller mötets förfarande ({what}); beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="187" />
+      <location filename="../../core/meetings.py" line="188" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1570" />
+      <location filename="../../core/minutes.py" line="1684" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="402" />
+      <location filename="../../core/meetings.py" line="403" />
       <source>Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.</source>
       <translation>Föredragningslistan för möte {number}/{year} har redan publicerats, så mötet kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1724" />
+      <location filename="../../core/minutes.py" line="1838" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="198" />
+      <location filename="../../db/rules.py" line="203" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat; justeringen kan inte återkallas.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="160" />
+      <location filename="../../db/rules.py" line="165" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
       <translation>Protokollet från möte {number}/{year} är justerat, och dess ärenden kan inte längre ändras. Gör vid behov en rättelse (korrigeringsanteckning) som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="274" />
+      <location filename="../../core/minutes.py" line="276" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>Protokollet från möte {number}/{year} är justerat och kan inte längre ändras. Gör vid behov en rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="100" />
+      <location filename="../../core/meetings.py" line="101" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
       <translation>Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller tas bort.</translation>
     </message>
@@ -7004,17 +7101,23 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="452" />
+      <location filename="../../core/minutes.py" line="531" />
+      <source>Kokouksessa ei ole pykälää {section} §; tarkista palaamisen kohta.</source>
+      <translation>Mötet har ingen § {section}; kontrollera när personen återkom.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="456" />
+      <location filename="../../core/minutes.py" line="530" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="448" />
+      <location filename="../../core/minutes.py" line="452" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1572" />
+      <location filename="../../core/minutes.py" line="1686" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -7029,17 +7132,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1668" />
+      <location filename="../../core/minutes.py" line="1782" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1657" />
+      <location filename="../../core/minutes.py" line="1771" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs). Välj beslutstypen ”antecknat för kännedom” och anteckna att mötet inte var beslutfört; flytta de övriga ärendena till följande möte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1794" />
+      <location filename="../../core/minutes.py" line="1908" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -7049,7 +7152,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="111" />
+      <location filename="../../core/meetings.py" line="112" />
       <source>Kokousta ei löydy; se on ehkä poistettu.</source>
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
@@ -7064,7 +7167,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="220" />
+      <location filename="../../core/meetings.py" line="221" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
@@ -7126,7 +7229,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="240" />
+      <location filename="../../db/archive.py" line="241" />
       <source>Levy täyttyi, eikä arkistoa {target} voitu kirjoittaa.</source>
       <translation>Disken blev full och arkivet {target} kunde inte skrivas.</translation>
     </message>
@@ -7166,12 +7269,13 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1567" />
+      <location filename="../../core/minutes.py" line="1681" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="490" />
+      <location filename="../../core/minutes.py" line="523" />
+      <location filename="../../core/minutes.py" line="601" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -7263,7 +7367,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1760" />
+      <location filename="../../core/minutes.py" line="1874" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7273,7 +7377,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="382" />
+      <location filename="../../core/minutes.py" line="385" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
@@ -7288,7 +7392,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1688" />
+      <location filename="../../core/minutes.py" line="1802" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7303,9 +7407,14 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="464" />
+      <location filename="../../core/meetings.py" line="479" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
       <translation>Ändringen gjordes inte: {name} skulle därefter vara antecknad som närvarande under inte en enda paragraf. Rätta först personens ankomst eller avlägsnande i närvarouppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="489" />
+      <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty tilapäisesti poissa olleeksi ei yhdenkään pykälän ajan tai ennen saapumistaan tai poistumisensa jälkeen. Poista tai korjaa ensin hänen poissaolonsa läsnäolotiedoissa.</source>
+      <translation>Ändringen gjordes inte: {name} skulle därefter vara antecknad som tillfälligt frånvarande under inte en enda paragraf, före sin ankomst eller efter att ha avlägsnat sig. Ta först bort eller rätta personens frånvaro i närvarouppgifterna.</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="144" />
@@ -7329,12 +7438,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Programmet {cmd} kunde inte startas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="171" />
+      <location filename="../../db/rules.py" line="176" />
       <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1852" />
+      <location filename="../../core/minutes.py" line="1966" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7384,7 +7493,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1769" />
+      <location filename="../../core/minutes.py" line="1883" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7415,6 +7524,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
+      <location filename="../../core/minutes.py" line="543" />
+      <source>Palaaminen ({returned} §:n alussa) on oltava myöhemmin kuin yhtä pykälää poistumisen ({left} §:n jälkeen) jälkeen: muuten poissaolo ei kata yhtään pykälää.</source>
+      <translation>Återkomsten (i början av § {returned}) måste ligga mer än en paragraf efter avlägsnandet (efter § {left}): annars omfattar frånvaron ingen paragraf.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="1733" />
       <location filename="../../db/backup.py" line="1665" />
       <source>Palautetaan varmuuskopiota…</source>
@@ -7436,7 +7550,27 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="461" />
+      <location filename="../../core/minutes.py" line="551" />
+      <source>Paluun kellonaika ei voi olla ennen poistumisen kellonaikaa.</source>
+      <translation>Klockslaget för återkomsten kan inte vara före klockslaget för avlägsnandet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="483" />
+      <source>Poissaolo ei voi alkaa ennen saapumista: {name} saapui {arrived} §:n alussa, mutta poistuisi {left} §:n jälkeen.</source>
+      <translation>Frånvaron kan inte börja före ankomsten: {name} anlände i början av § {arrived} men skulle avlägsna sig efter § {left}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="493" />
+      <source>Poissaolo ei voi jatkua poistumisen jälkeen: {name} poistui kokouksesta {departed} §:n jälkeen, mutta palaisi {returned} §:n alussa.</source>
+      <translation>Frånvaron kan inte fortsätta efter att personen avlägsnat sig: {name} avlägsnade sig från mötet efter § {departed} men skulle återkomma i början av § {returned}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="573" />
+      <source>Poissaolomerkintää ei löydy.</source>
+      <translation>Frånvaroanteckningen hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="465" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).</translation>
     </message>
@@ -7466,22 +7600,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1559" />
+      <location filename="../../core/minutes.py" line="1673" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1625" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="640" />
+      <location filename="../../core/minutes.py" line="754" />
       <source>Puheenjohtajaksi valittu {name} ei ole toimielimen jäsen eikä jäsenen sijasta läsnä ollut varajäsen. Valitse puheenjohtajaksi kokouksen puheenjohtajana toiminut jäsen.</source>
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1532" />
+      <location filename="../../core/minutes.py" line="1646" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7521,7 +7655,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="535" />
+      <location filename="../../core/meetings.py" line="582" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>
@@ -7538,7 +7672,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1599" />
+      <location filename="../../core/minutes.py" line="1713" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7553,37 +7687,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1597" />
+      <location filename="../../core/minutes.py" line="1711" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1643" />
+      <location filename="../../core/minutes.py" line="1757" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1603" />
+      <location filename="../../core/minutes.py" line="1717" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1601" />
+      <location filename="../../core/minutes.py" line="1715" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1848" />
+      <location filename="../../core/minutes.py" line="1962" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1727" />
+      <location filename="../../core/minutes.py" line="1841" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1707" />
+      <location filename="../../core/minutes.py" line="1821" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7595,22 +7729,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1561" />
+      <location filename="../../core/minutes.py" line="1675" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1540" />
+      <location filename="../../core/minutes.py" line="1654" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1548" />
+      <location filename="../../core/minutes.py" line="1662" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1565" />
+      <location filename="../../core/minutes.py" line="1679" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7630,12 +7764,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="701" />
+      <location filename="../../core/minutes.py" line="815" />
       <source>Sekä jäsen {member} että hänen varajäsenensä {name} on merkitty osallistuneiksi asioiden käsittelyyn: {sections}. Merkitse, minkä pykälän jälkeen jäsen poistui ja minkä pykälän alussa varajäsen saapui.</source>
       <translation>Både ledamoten {member} och hens ersättare {name} har antecknats som deltagande i behandlingen av ärendena: {sections}. Anteckna efter vilken paragraf ledamoten avlägsnade sig och i början av vilken paragraf ersättaren anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="731" />
+      <location filename="../../core/minutes.py" line="845" />
       <source>Sekä {first} että {second} on merkitty jäsenen {member} varajäseneksi asioiden käsittelyyn: {sections}. Jäsenen paikalla voi olla vain yksi varajäsen kerrallaan.</source>
       <translation>Både {first} och {second} har antecknats som ersättare för ledamoten {member} i behandlingen av ärendena: {sections}. I en ledamots ställe kan bara en ersättare åt gången vara närvarande.</translation>
     </message>
@@ -7696,17 +7830,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1903" />
+      <location filename="../../core/minutes.py" line="2017" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1916" />
+      <location filename="../../core/minutes.py" line="2030" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="604" />
+      <location filename="../../db/archive.py" line="605" />
       <source>Tarkistetaan arkistoa…</source>
       <translation>Kontrollerar arkivet…</translation>
     </message>
@@ -7722,12 +7856,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="542" />
+      <location filename="../../db/archive.py" line="543" />
       <source>Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa ei ole ({target} {value}).</source>
       <translation>Tabell {name}, rad {number}: {column} hänvisar till en rad som inte finns i arkivet ({target} {value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="397" />
+      <location filename="../../db/archive.py" line="398" />
       <source>Taulu {table}, rivi {number}</source>
       <translation>Tabell {table}, rad {number}</translation>
     </message>
@@ -7798,12 +7932,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {name} är {megabytes} MB; en bilagefil får vara högst {value} MB. Håll stort material i ärendehanteringssystemet och skriv bilagans namn i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="308" />
+      <location filename="../../db/archive.py" line="309" />
       <source>Tiedosto {path} ei ole Sihteerin arkisto (se ei ole ehjä zip-tiedosto).</source>
       <translation>Filen {path} är inte ett Sihteeri-arkiv (den är inte en hel zip-fil).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="339" />
+      <location filename="../../db/archive.py" line="340" />
       <source>Tiedosto {path} ei ole Sihteerin arkisto.</source>
       <translation>Filen {path} är inte ett Sihteeri-arkiv.</translation>
     </message>
@@ -7863,7 +7997,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ingenting importerades från filen eftersom den innehåller fel ({count}): {problems}{more}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="332" />
+      <location filename="../../db/archive.py" line="333" />
       <source>Tiedostosta {path} puuttuu manifest.json; se ei ole Sihteerin arkisto.</source>
       <translation>Filen {path} saknar manifest.json; den är inte ett Sihteeri-arkiv.</translation>
     </message>
@@ -7918,7 +8052,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen har flera strukturversioner ({value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="620" />
+      <location filename="../../db/archive.py" line="621" />
       <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
@@ -8044,7 +8178,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1575" />
+      <location filename="../../core/minutes.py" line="1689" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -8069,7 +8203,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="193" />
+      <location filename="../../core/meetings.py" line="194" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
@@ -8104,7 +8238,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="150" />
+      <location filename="../../core/meetings.py" line="151" />
       <location filename="../../core/organisation.py" line="375" />
       <location filename="../../core/organisation.py" line="472" />
       <source>Toimielintä ei löydy.</source>
@@ -8122,12 +8256,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body!r} hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="141" />
+      <location filename="../../db/archive.py" line="142" />
       <source>Toimielintä {missing} ei ole tietokannassa. Toimielimet: {names}.</source>
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="272" />
+      <location filename="../../core/printing/labels.py" line="276" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -8137,12 +8271,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1850" />
+      <location filename="../../core/minutes.py" line="1964" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="629" />
+      <location filename="../../db/archive.py" line="630" />
       <source>Tuodaan taulua {table}…</source>
       <translation>Importerar tabellen {table}…</translation>
     </message>
@@ -8152,7 +8286,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1812" />
+      <location filename="../../core/minutes.py" line="1926" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8163,7 +8297,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1563" />
+      <location filename="../../core/minutes.py" line="1677" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8183,7 +8317,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1765" />
+      <location filename="../../core/minutes.py" line="1879" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8298,12 +8432,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1778" />
+      <location filename="../../core/minutes.py" line="1892" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1756" />
+      <location filename="../../core/minutes.py" line="1870" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8313,7 +8447,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En webbsida görs inte med sekretessbelagt innehåll: sidan är avsedd för det allmänna datanätet. Skriv ut det sekretessbelagda innehållet som en PDF-fil.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="204" />
+      <location filename="../../db/archive.py" line="205" />
       <source>Viedään taulua {table}…</source>
       <translation>Exporterar tabellen {table}…</translation>
     </message>
@@ -8446,7 +8580,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>mappen {folder} finns inte</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="268" />
+      <location filename="../../db/archive.py" line="269" />
       <source>kenoviiva nimessä</source>
       <translation>omvänt snedstreck i namnet</translation>
     </message>
@@ -8829,7 +8963,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>importer ({{% import %}})</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="266" />
+      <location filename="../../db/archive.py" line="267" />
       <source>tyhjä tai virheellinen nimi</source>
       <translation>tomt eller felaktigt namn</translation>
     </message>
@@ -8914,12 +9048,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="549" />
+      <location filename="../../core/minutes.py" line="663" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="543" />
+      <location filename="../../core/minutes.py" line="657" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
@@ -8934,9 +9068,14 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{member} är inte ledamot av organet {body} under ersättarens {name} mandatperiod. En personlig ersättare väljs för en ledamot vars mandatperiod infaller samtidigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="976" />
+      <location filename="../../core/minutes.py" line="1090" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="556" />
+      <source>{name} on jo merkitty poissa olleeksi {left} §:n jälkeen {returned} §:n alkuun; poissaolot eivät voi mennä päällekkäin.</source>
+      <translation>{name} har redan antecknats som frånvarande efter § {left} till början av § {returned}; frånvaron får inte överlappa.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="424" />
@@ -8944,24 +9083,29 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="681" />
+      <location filename="../../core/minutes.py" line="795" />
       <source>{name} on jäsenen {own} henkilökohtainen varajäsen eikä voi toimia jäsenen {member} varajäsenenä, joten hän ei täytä tämän paikkaa eikä äänestä. Merkitse jäsenen {member} oma varajäsen. Jos {name} on valittu jäsenen {member} varajäseneksi (esimerkiksi tämän tultua valituksi eronneen tilalle), päätä hänen varajäsenyytensä ja lisää hänet uudelleen jäsenen {member} henkilökohtaiseksi varajäseneksi valinnasta alkaen (Asetukset, Toimielimet).</source>
       <translation>{name} är personlig ersättare för ledamoten {own} och kan inte vara ersättare för ledamoten {member}; hen fyller därför inte dennes plats och röstar inte. Anteckna ledamotens {member} egen ersättare. Om {name} har valts till ersättare för ledamoten {member} (till exempel när denne valdes i stället för en som avgått), avsluta hens ersättaruppdrag och lägg till hen på nytt som personlig ersättare för ledamoten {member} från valet (Inställningar, Organ).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="670" />
+      <location filename="../../core/minutes.py" line="784" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta hän ei ole toimielimen varajäsen kokouspäivänä, joten hän ei täytä jäsenen paikkaa eikä äänestä. Lisää hänet toimielimen varajäseneksi (Asetukset, Toimielimet) tai merkitse jäsenen oma varajäsen.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member} men är inte ersättare i organet på mötesdagen och fyller därför inte ledamotens plats och röstar inte. Lägg till hen som ersättare i organet (Inställningar, Organ) eller anteckna ledamotens egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="661" />
+      <location filename="../../core/minutes.py" line="775" />
       <source>{name} on merkitty jäsenen {member} varajäseneksi, mutta {member} ei ole toimielimen jäsen kokouspäivänä.</source>
       <translation>{name} har antecknats som ersättare för ledamoten {member}, men {member} är inte ledamot av organet på mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="650" />
+      <location filename="../../core/minutes.py" line="764" />
       <source>{name} on merkitty läsnä olleeksi jäseneksi, mutta hän ei ole toimielimen jäsen kokouspäivänä. Korjaa hänen roolinsa tai jäsenyytensä kausi (Asetukset, Toimielimet).</source>
       <translation>{name} har antecknats som närvarande ledamot men är inte ledamot av organet på mötesdagen. Rätta hens roll eller mandatperioden för hens medlemskap (Inställningar, Organ).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="527" />
+      <source>{name} on merkitty poissaolevaksi koko kokouksesta.</source>
+      <translation>{name} har antecknats som frånvarande från hela mötet.</translation>
     </message>
     <message>
       <location filename="../../db/models.py" line="429" />
@@ -9009,7 +9153,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="769" />
+      <location filename="../../core/minutes.py" line="883" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -9029,7 +9173,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1941" />
+      <location filename="../../core/minutes.py" line="2055" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9059,12 +9203,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{what} misslyckades: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="504" />
+      <location filename="../../db/archive.py" line="505" />
       <source>{where} on virheellinen.</source>
       <translation>{where} är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="447" />
+      <location filename="../../db/archive.py" line="448" />
       <source>{where}: arkistosta puuttuu liitetiedosto {value}.</source>
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
@@ -9104,12 +9248,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="406" />
+      <location filename="../../db/archive.py" line="407" />
       <source>{where}: sarake {column_name} ei saa olla tyhjä.</source>
       <translation>{where}: kolumnen {column_name} får inte vara tom.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="454" />
+      <location filename="../../db/archive.py" line="455" />
       <source>{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.</source>
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
@@ -9134,7 +9278,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="508" />
+      <location filename="../../db/archive.py" line="509" />
       <source>{where}: tuntematon sarake {extra}.</source>
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
@@ -9174,33 +9318,33 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1014" />
+      <location filename="../../core/minutes.py" line="1128" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1018" />
+      <location filename="../../core/minutes.py" line="1132" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1791" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1494" />
+      <location filename="../../core/minutes.py" line="1608" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1503" />
+      <location filename="../../core/minutes.py" line="1617" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1011" />
-      <location filename="../../core/minutes.py" line="1036" />
+      <location filename="../../core/minutes.py" line="1125" />
+      <location filename="../../core/minutes.py" line="1150" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

@@ -63,7 +63,7 @@ def test_the_third_version_adds_only_the_swedish_texts_of_the_section() -> None:
         extra = set(COVERED_V3[name]) - set(covered)
         assert extra == (set(SWEDISH_TEXTS) if name == "item" else set()), name
         assert set(covered) <= set(COVERED_V3[name])
-    assert set(COVERED) == {1, 2, 3, CURRENT_VERSION} and CURRENT_VERSION == 4
+    assert set(COVERED) == {1, 2, 3, 4, CURRENT_VERSION} and CURRENT_VERSION == 5
 
 
 def test_the_fourth_version_adds_only_the_swedish_texts_of_what_the_meeting_recorded() -> None:
@@ -82,7 +82,8 @@ def test_stored_forms_name_their_version() -> None:
     assert stored_form(digest, 1) == digest and version_of(digest) == 1
     assert stored_form(digest, 2) == "v2" + digest[:62] and version_of(stored_form(digest, 2)) == 2
     assert stored_form(digest, 3) == "v3" + digest[:62] and version_of(stored_form(digest, 3)) == 3
-    assert stored_form(digest) == "v4" + digest[:62] and version_of(stored_form(digest)) == 4
+    assert stored_form(digest, 4) == "v4" + digest[:62] and version_of(stored_form(digest, 4)) == 4
+    assert stored_form(digest) == "v5" + digest[:62] and version_of(stored_form(digest)) == 5
     assert all(len(stored_form(digest, version)) == 64 for version in COVERED)
 
 

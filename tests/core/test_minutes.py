@@ -630,7 +630,7 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
         item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
         item_id, meeting_id = item.id, item.meeting_id
         meeting = s.get(Meeting, meeting_id)
-        assert meeting is not None and meeting.fingerprint is not None and meeting.fingerprint.startswith("v4")
+        assert meeting is not None and meeting.fingerprint is not None and meeting.fingerprint.startswith("v5")
         meeting.fingerprint = fingerprint._current(s, meeting_id)[1]  # as checked by an earlier Sihteeri
     with pytest.raises(LockedError), demo_db.begin() as s:  # not around the first version: it covers the mark
         item = s.get(Item, item_id)
@@ -646,7 +646,7 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
         logged = s.scalars(entries.order_by(AuditEntry.id)).all()[-1]
         assert logged.details["values"] == {"has_personal_data": [False, True]}  # the log keeps what it was
         stored = item.meeting.fingerprint
-        assert stored is not None and stored.startswith("v4") and len(stored) == 64
+        assert stored is not None and stored.startswith("v5") and len(stored) == 64
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
         minutes.set_publication_marks(s, item_id, has_personal_data=False)
         assert minutes.verify_fingerprint(s, meeting_id)
