@@ -50,7 +50,6 @@ def test_an_absence_is_recorded_shown_and_removed_in_the_conduct_view(
     choose(dialog.returned, 62)
     dialog.left_time.setTime(QTime(19, 2))
     dialog.returned_time.setTime(QTime(19, 20))
-    widget.grab().save("/tmp/absence_conduct.png")
     ok(qtbot, dialog)
     assert not dialog.isVisible()
     row = row_of(widget, "Kalle Nieminen")
@@ -63,7 +62,6 @@ def test_an_absence_is_recorded_shown_and_removed_in_the_conduct_view(
         assert (absence.left_after_section, absence.returned_at_section) == (59, 62)
         assert (absence.left_time, absence.returned_time) == (dt.time(19, 2), dt.time(19, 20))
         assert minutes.quorum(s, sections[60]).filled == 8
-    widget.grab().save("/tmp/absence_table.png")
 
     widget.attendance.selectRow(row)
     removal = widget.open_absence_removal_dialog()
