@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from db.enums import DecisionNature, ItemKind, MeetingState
+from db.enums import DecisionNature, ItemKind, Language, MeetingState
 from db.errors import LockedError, NotFound, ValidationError, msg
 from db.models import Attendance, Body, Item, Meeting, Setting
 
@@ -167,15 +167,18 @@ def create_meeting(
     session.add(meeting)
     session.flush()
     if standard_items:
+        # A Swedish-speaking organisation writes its texts in Swedish in the ordinary fields (it has no Swedish tab):
+        # a Swedish title kept apart would print in place of the title it edits.
+        swedish = body.organisation.language == Language.SWEDISH
         for position, std in enumerate((*OPENING_ITEMS, *CLOSING_ITEMS)):
             _new_item(
                 session,
                 meeting,
                 position=position,
-                title=std.title,
+                title=std.title_sv if swedish else std.title,
                 kind=std.kind,
-                title_sv=std.title_sv,
-                proposal=std.proposal,
+                title_sv="" if swedish else std.title_sv,
+                proposal=std.proposal_sv if swedish else std.proposal,
             )
         renumber(session, body_id=body_id, year=year)
     return meeting

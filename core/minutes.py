@@ -1184,6 +1184,15 @@ DECISION_TEXTS: dict[Outcome, str] = {
     Outcome.REMOVED: "Asia poistettiin esityslistalta.",
     Outcome.REJECTED: "Päätösehdotus hylättiin.",
 }
+# The same in Finland-Swedish, as a Swedish document prints them.
+DECISION_TEXTS_SV: dict[Outcome, str] = {
+    Outcome.PASSED: "Beslutsförslaget godkändes.",
+    Outcome.NOTED: "Antecknades för kännedom.",
+    Outcome.RETURNED: "Ärendet återremitterades för beredning.",
+    Outcome.TABLED: "Ärendet bordlades.",
+    Outcome.REMOVED: "Ärendet ströks från föredragningslistan.",
+    Outcome.REJECTED: "Beslutsförslaget förkastades.",
+}
 
 
 def _clock(value: dt.time | None) -> str:
@@ -1234,15 +1243,28 @@ def procedural_decision(item: Item, outcome: Outcome, language: str = "fi") -> s
     return ""
 
 
+def decision_language(item: Item) -> str:
+    """The language Sihteeri suggests a § 's decision in: Swedish for a Swedish-speaking organisation, which writes
+    its texts in Swedish in the ordinary fields; otherwise Finnish (the Swedish text is printed from it)."""
+    return "sv" if item.meeting.body.organisation.language == Language.SWEDISH else "fi"
+
+
 def is_suggested_decision(item: Item, text: str) -> bool:
-    """Whether ``text`` is empty or one of the prefilled texts (so choosing another outcome may replace it)."""
+    """Whether ``text`` is empty or one of the prefilled texts (so choosing another outcome may replace it); for a
+    Swedish-speaking organisation also the Finnish ones prefilled before its suggestions were Swedish."""
     text = text.strip()
-    return not text or any(text == suggest_decision(item, outcome).strip() for outcome in Outcome)
+    languages = dict.fromkeys(("fi", decision_language(item)))
+    return not text or any(
+        text == decision_suggestion(item, outcome, language).text.strip()
+        for outcome in Outcome
+        for language in languages
+    )
 
 
 def suggest_decision(item: Item, outcome: Outcome) -> str:
-    """The decision text to prefill for an outcome, from the proposal, the motions and the last vote."""
-    return decision_suggestion(item, outcome).text
+    """The decision text to prefill for an outcome, from the proposal, the motions and the last vote, in the
+    organisation's language (``decision_language``)."""
+    return decision_suggestion(item, outcome, decision_language(item)).text
 
 
 @dataclass(frozen=True)
@@ -1278,7 +1300,7 @@ def decision_suggestion(item: Item, outcome: Outcome, language: str = "fi") -> S
     if procedural:
         return Suggestion(procedural)
     if outcome in DECISION_TEXTS:
-        return Suggestion(DECISION_TEXTS[outcome])  # printed in Swedish by core.printing.labels
+        return Suggestion((DECISION_TEXTS_SV if sv else DECISION_TEXTS)[outcome])
     last_vote = item.votes[-1] if item.votes else None
     if outcome == Outcome.PASSED_AFTER_VOTE:
         if last_vote is not None and last_vote.result is not None:
