@@ -429,6 +429,12 @@ def _authority(item: Item, route: AppealRoute, language: str = "fi") -> tuple[st
     return (target.name_sv or target.name) if sv else target.name, ""
 
 
+def authority_name(item: Item, route: AppealRoute, language: str = "fi") -> str:
+    """To whom a request or an appeal under ``route`` goes, named in ``language`` (the Swedish names of the body and
+    the court where given): ``RouteDecision.authority`` in Swedish for a Swedish window."""
+    return _authority(item, route, language)[0]
+
+
 def route_for_item(item: Item) -> RouteDecision:
     """The appeal route of ``item`` (its meeting, body and organisation must be reachable in its session).
 

@@ -21,7 +21,7 @@ from db.engine import Database
 from db.enums import AppealRoute, OrganisationKind
 from db.errors import SihteeriError
 from db.models import AuditEntry
-from gui.i18n import QT_TRANSLATE_NOOP, localized, section_text, shown_name
+from gui.i18n import QT_TRANSLATE_NOOP, localized, section_text, shown_name, ui_language
 from gui.navigator import meeting_state_label
 
 if TYPE_CHECKING:
@@ -244,9 +244,11 @@ def _route_lines(item: Item, today: dt.date) -> list[str]:
     kind = item.meeting.body.organisation.kind
     lines = [route_text(decision.route, kind, decision.law)]
     if decision.authority:
-        lines.append(
-            QCoreApplication.translate("DetailsPanel", "Kenelle: {authority}").format(authority=decision.authority)
-        )
+        from core.appeal import authority_name
+
+        language = ui_language()
+        authority = authority_name(item, decision.route, language) if language == "sv" else decision.authority
+        lines.append(QCoreApplication.translate("DetailsPanel", "Kenelle: {authority}").format(authority=authority))
     if decision.overridden:
         lines.append(
             QCoreApplication.translate("DetailsPanel", "Valittu käsin, perustelu: {reason}").format(

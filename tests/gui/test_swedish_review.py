@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -258,3 +259,16 @@ def test_a_swedish_window_names_bodies_by_their_swedish_names(
     conduct = MeetingConductWidget(sqlite_demo_db, meeting_id)
     qtbot.addWidget(conduct)
     assert "Välfärdsnämnden 7/2025, 21.10.2025" in [label.text() for label in conduct.findChildren(QLabel)]
+
+
+@pytest.mark.usefixtures("swedish")
+def test_the_details_panel_names_the_appeal_authority_in_swedish(sqlite_demo_db: Database) -> None:
+    """Ensure the details panel of a Swedish window names the body a rectification request goes to by its Swedish
+    name ("Till vem: Landskapsstyrelsen"), as the Swedish appeal instruction does; the Finnish name was shown."""
+    from gui.details_panel import gather_details
+
+    with sqlite_demo_db.begin() as session:
+        item_id = session.scalar(select(Item.id).where(Item.diary_number == "77/00.04.01/2023"))
+    assert item_id is not None
+    route = gather_details(sqlite_demo_db, item_id, today=dt.date(2025, 10, 20)).route
+    assert "Till vem: Landskapsstyrelsen" in route and "Till vem: Maakuntahallitus" not in route
