@@ -373,13 +373,23 @@ _PART_NAMES = {
     "decision": msg_template("päätös"),
     "dissents": msg_template("eriävä mielipide"),  # sections.DISSENTS_PART
 }
+# The organisation's details a Swedish appeal instruction or certification prints, with their Swedish settings
+# (core.appeal.swedish_details; empty: the Finnish one prints).
+_ORGANISATION_PARTS = {
+    "postal_address": msg_template("postiosoite"),
+    "visiting_address": msg_template("käyntiosoite"),
+    "registry_hours": msg_template("kirjaamon aukioloaika"),
+    "certification_place": msg_template("todistuspaikka"),
+}
 
 
 def untranslated(session: Session, request: DocumentRequest) -> list[str]:
     """For a Swedish document: each § that prints a text in Finnish for want of a Swedish one, with the texts
-    ("62 §: selostus, päätös"), so that the secretary can write them before sending the document. Empty for a
-    Finnish document, and for the meetings of a Swedish-speaking organisation (which writes its texts in Swedish:
-    the Swedish texts of a § are for bilingual and Finnish-speaking organisations).
+    ("62 §: selostus, päätös"), so that the secretary can write them before sending the document; and the
+    organisation's details its Swedish appeal instruction or certification prints in Finnish ("Organisaation
+    tiedot: postiosoite, kirjaamon aukioloaika"). Empty for a Finnish document, and for the meetings of a
+    Swedish-speaking organisation (which writes its texts in Swedish: the Swedish texts of a § are for bilingual
+    and Finnish-speaking organisations).
     """
     if request.language != "sv":
         return []
@@ -413,7 +423,40 @@ def untranslated(session: Session, request: DocumentRequest) -> list[str]:
                 )
             else:
                 notes.append(msg("{section} §: {parts}", section=item.section_number, parts=names))
+        if request.kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES):
+            note = _untranslated_organisation(meeting, items, certified=request.kind == DocumentKind.EXCERPT)
+            if note and note not in notes:
+                notes.append(note)
     return notes
+
+
+def _untranslated_organisation(meeting: Meeting, items: list[Item], *, certified: bool) -> str:
+    """The organisation's details the Swedish document prints in Finnish: the registry's (postal and visiting
+    address, opening hours) when an appeal instruction of ``items`` names the registry, and the certification
+    place of a certified excerpt (of checked minutes); "" when none."""
+    from core.appeal import route_for_item, swedish_details
+    from db.enums import AppealRoute
+
+    organisation = meeting.body.organisation
+    wanted: list[str] = []
+    registry_routes = (AppealRoute.RECTIFICATION, AppealRoute.SPECIAL_RECTIFICATION, AppealRoute.PROCUREMENT)
+    for item in items:
+        try:
+            route = route_for_item(item).route
+        except ValidationError:  # a route chosen by hand without a reason: the document itself says so
+            continue
+        if route in registry_routes:
+            wanted += ["postal_address", "visiting_address", "registry_hours"]
+            break
+    if certified and meeting.is_locked:
+        wanted.append("certification_place")
+    given = swedish_details(organisation)
+    missing = [name for name in wanted if str(getattr(organisation, name)).strip() and not given.get(name)]
+    if not missing:
+        return ""
+    return msg(
+        "Organisaation tiedot: {parts}", parts=join(", ", [msg(_ORGANISATION_PARTS[name]) for name in missing])
+    )
 
 
 def file_name(session: Session, request: DocumentRequest) -> str:

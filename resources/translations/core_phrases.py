@@ -169,6 +169,12 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.",
     ),
     "{section} §: {parts}": ("§ {section}: {parts}", "§ {section}: {parts}"),
+    # The organisation's details a Swedish document printed in Finnish (core.printing.request.untranslated).
+    "Organisaation tiedot: {parts}": ("Organisationens uppgifter: {parts}", "The organisation's details: {parts}"),
+    "postiosoite": ("postadress", "postal address"),
+    "käyntiosoite": ("besöksadress", "visiting address"),
+    "kirjaamon aukioloaika": ("registratorskontorets öppettider", "registry opening hours"),
+    "todistuspaikka": ("ort för bestyrkandet", "place of certification"),
     # A § named in a message (db.models.Item.section_label): "Ärendet § 62 har inga röstande".
     "{number} §": ("§ {number}", "§ {number}"),
     "{section} § {number}. {title}": ("§ {section} {number}. {title}", "§ {section} {number}. {title}"),

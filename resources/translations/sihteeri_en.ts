@@ -2379,72 +2379,72 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes may come off the web on {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="248" />
+      <location filename="../../gui/details_panel.py" line="251" />
       <source>Kenelle: {authority}</source>
       <translation>To whom: {authority}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="252" />
+      <location filename="../../gui/details_panel.py" line="254" />
       <source>Valittu käsin, perustelu: {reason}</source>
       <translation>Chosen by hand, reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="257" />
+      <location filename="../../gui/details_panel.py" line="259" />
       <source>Koneen ehdotus: {route}. {reason}</source>
       <translation>The program's suggestion: {route}. {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="264" />
+      <location filename="../../gui/details_panel.py" line="266" />
       <source>Peruste: {reason}</source>
       <translation>Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="269" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="271" />
+      <location filename="../../gui/details_panel.py" line="273" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="275" />
+      <location filename="../../gui/details_panel.py" line="277" />
       <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{members}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="286" />
+      <location filename="../../gui/details_panel.py" line="288" />
       <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
       <translation>{members}: the period starts when the minutes are published online.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="292" />
+      <location filename="../../gui/details_panel.py" line="294" />
       <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
       <translation>Only the parties may appeal, each from their own notification.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="299" />
+      <location filename="../../gui/details_panel.py" line="301" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="306" />
+      <location filename="../../gui/details_panel.py" line="308" />
       <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
       <translation>{name}: not yet notified of the decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="313" />
       <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
       <translation>Final from {date} if no appeal is made</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="316" />
+      <location filename="../../gui/details_panel.py" line="318" />
       <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
       <translation>The date the decision becomes final is not known yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="330" />
+      <location filename="../../gui/details_panel.py" line="332" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2459,37 +2459,37 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="372" />
+      <location filename="../../gui/details_panel.py" line="374" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="378" />
+      <location filename="../../gui/details_panel.py" line="380" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="382" />
+      <location filename="../../gui/details_panel.py" line="384" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="390" />
+      <location filename="../../gui/details_panel.py" line="392" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="392" />
+      <location filename="../../gui/details_panel.py" line="394" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="393" />
+      <location filename="../../gui/details_panel.py" line="395" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="400" />
+      <location filename="../../gui/details_panel.py" line="402" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
@@ -2581,52 +2581,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Residents of the wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="409" />
+      <location filename="../../gui/details_panel.py" line="411" />
       <source>1 asia, {first} §</source>
       <translation>1 item, § {first}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="413" />
+      <location filename="../../gui/details_panel.py" line="415" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, § {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="420" />
+      <location filename="../../gui/details_panel.py" line="422" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="434" />
+      <location filename="../../gui/details_panel.py" line="436" />
       <source>Tiedot</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="441" />
+      <location filename="../../gui/details_panel.py" line="443" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="452" />
+      <location filename="../../gui/details_panel.py" line="454" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="453" />
+      <location filename="../../gui/details_panel.py" line="455" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="454" />
+      <location filename="../../gui/details_panel.py" line="456" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="455" />
+      <location filename="../../gui/details_panel.py" line="457" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="456" />
+      <location filename="../../gui/details_panel.py" line="458" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -6557,7 +6557,7 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="192" />
+      <location filename="../../core/meetings.py" line="195" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
     </message>
@@ -6778,17 +6778,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The item was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="382" />
+      <location filename="../../core/meetings.py" line="385" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>The item has rectification entries and cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="317" />
+      <location filename="../../core/meetings.py" line="320" />
       <source>Asian otsikko puuttuu.</source>
       <translation>The item's title is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="356" />
+      <location filename="../../core/meetings.py" line="359" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
@@ -6840,12 +6840,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1721" />
+      <location filename="../../core/minutes.py" line="1743" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record the chair's findings).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="552" />
+      <location filename="../../core/meetings.py" line="555" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
@@ -6860,12 +6860,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1730" />
+      <location filename="../../core/minutes.py" line="1752" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>The presenter {name} is recorded as disqualified in this item, but the minutes name them as its presenter. Put in the item's Presenter field whoever presented it in their place.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1915" />
+      <location filename="../../core/minutes.py" line="1937" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6965,12 +6965,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1928" />
+      <location filename="../../core/minutes.py" line="1950" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1697" />
+      <location filename="../../core/minutes.py" line="1719" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6991,7 +6991,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1748" />
+      <location filename="../../core/minutes.py" line="1770" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The seconded proposal ”{text}” was not put to a vote. Record the vote, or if the body adopted the proposal unanimously, record that in the handling (Record the chair's findings).</translation>
     </message>
@@ -7041,7 +7041,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="476" />
+      <location filename="../../core/appeal.py" line="482" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
@@ -7056,22 +7056,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A matter of the meeting's procedure ({what}); the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="188" />
+      <location filename="../../core/meetings.py" line="191" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1684" />
+      <location filename="../../core/minutes.py" line="1706" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="403" />
+      <location filename="../../core/meetings.py" line="406" />
       <source>Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.</source>
       <translation>The agenda of meeting {number}/{year} has already been published, so the meeting cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1838" />
+      <location filename="../../core/minutes.py" line="1860" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -7117,7 +7117,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1686" />
+      <location filename="../../core/minutes.py" line="1708" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -7132,22 +7132,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1782" />
+      <location filename="../../core/minutes.py" line="1804" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1771" />
+      <location filename="../../core/minutes.py" line="1793" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required). Choose the outcome “noted” and record that the meeting was not quorate; move the other items to the next meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1908" />
+      <location filename="../../core/minutes.py" line="1930" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="406" />
+      <location filename="../../core/printing/request.py" line="416" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -7159,15 +7159,15 @@ If the database is on a server, it may be out of use for a while: try again in a
     <message>
       <location filename="../../core/printing/archival.py" line="285" />
       <location filename="../../core/printing/request.py" line="321" />
-      <location filename="../../core/printing/request.py" line="423" />
+      <location filename="../../core/printing/request.py" line="466" />
       <location filename="../../core/printing/request.py" line="256" />
       <location filename="../../core/printing/request.py" line="293" />
-      <location filename="../../core/printing/request.py" line="394" />
+      <location filename="../../core/printing/request.py" line="404" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="221" />
+      <location filename="../../core/meetings.py" line="224" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
@@ -7269,7 +7269,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1681" />
+      <location filename="../../core/minutes.py" line="1703" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -7367,7 +7367,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1874" />
+      <location filename="../../core/minutes.py" line="1896" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7392,7 +7392,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1802" />
+      <location filename="../../core/minutes.py" line="1824" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -7407,12 +7407,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="479" />
+      <location filename="../../core/meetings.py" line="482" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
       <translation>Not changed: {name} would then be recorded as present for no section at all. First correct their arrival or departure in the attendance.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="489" />
+      <location filename="../../core/meetings.py" line="492" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty tilapäisesti poissa olleeksi ei yhdenkään pykälän ajan tai ennen saapumistaan tai poistumisensa jälkeen. Poista tai korjaa ensin hänen poissaolonsa läsnäolotiedoissa.</source>
       <translation>Not changed: {name} would then be recorded as away for no section at all, before their arrival or after their departure. First remove or correct their absence in the attendance.</translation>
     </message>
@@ -7443,7 +7443,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1966" />
+      <location filename="../../core/minutes.py" line="1988" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -7463,7 +7463,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The organisation's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="536" />
+      <location filename="../../core/printing/request.py" line="457" />
+      <source>Organisaation tiedot: {parts}</source>
+      <translation>The organisation's details: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="542" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
@@ -7493,7 +7498,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1883" />
+      <location filename="../../core/minutes.py" line="1905" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -7600,12 +7605,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1673" />
+      <location filename="../../core/minutes.py" line="1695" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1739" />
+      <location filename="../../core/minutes.py" line="1761" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>The chair {name} was disqualified in this item: record in the handling who chaired it (Record the chair's findings).</translation>
     </message>
@@ -7615,7 +7620,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{name}, chosen as the chair, is neither a member of the body nor a deputy present in a member's place. Choose as the chair the member who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1646" />
+      <location filename="../../core/minutes.py" line="1668" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -7650,12 +7655,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Section {item_label} only prepares the matter for another body, so it is not the party's decision. Link it to the agreement in the main window (Meeting → Link to agreement…) and link the deciding body's section as the party's decision.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="443" />
+      <location filename="../../core/appeal.py" line="449" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="582" />
+      <location filename="../../core/meetings.py" line="585" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>
@@ -7672,7 +7677,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1713" />
+      <location filename="../../core/minutes.py" line="1735" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -7687,37 +7692,37 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1711" />
+      <location filename="../../core/minutes.py" line="1733" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1757" />
+      <location filename="../../core/minutes.py" line="1779" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1717" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1715" />
+      <location filename="../../core/minutes.py" line="1737" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1962" />
+      <location filename="../../core/minutes.py" line="1984" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1841" />
+      <location filename="../../core/minutes.py" line="1863" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1821" />
+      <location filename="../../core/minutes.py" line="1843" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -7729,22 +7734,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1675" />
+      <location filename="../../core/minutes.py" line="1697" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1654" />
+      <location filename="../../core/minutes.py" line="1676" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1662" />
+      <location filename="../../core/minutes.py" line="1684" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1679" />
+      <location filename="../../core/minutes.py" line="1701" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -7830,12 +7835,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="2017" />
+      <location filename="../../core/minutes.py" line="2039" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="2030" />
+      <location filename="../../core/minutes.py" line="2052" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -8178,7 +8183,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1689" />
+      <location filename="../../core/minutes.py" line="1711" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -8203,7 +8208,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="194" />
+      <location filename="../../core/meetings.py" line="197" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
@@ -8271,7 +8276,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1964" />
+      <location filename="../../core/minutes.py" line="1986" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -8286,7 +8291,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1926" />
+      <location filename="../../core/minutes.py" line="1948" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -8297,7 +8302,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1699" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -8317,7 +8322,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1879" />
+      <location filename="../../core/minutes.py" line="1901" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -8432,12 +8437,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1892" />
+      <location filename="../../core/minutes.py" line="1914" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1870" />
+      <location filename="../../core/minutes.py" line="1892" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -8595,6 +8600,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>in fixed shares</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="381" />
+      <source>kirjaamon aukioloaika</source>
+      <translation>registry opening hours</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="677" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
@@ -8633,6 +8643,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/printing/request.py" line="372" />
       <source>käsittely</source>
       <translation>handling</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="380" />
+      <source>käyntiosoite</source>
+      <translation>visiting address</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="204" />
@@ -8781,6 +8796,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="379" />
+      <source>postiosoite</source>
+      <translation>postal address</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="531" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
@@ -8916,6 +8936,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../core/printing/files.py" line="42" />
       <source>tiedostonimi on liian pitkä</source>
       <translation>the file name is too long</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="382" />
+      <source>todistuspaikka</source>
+      <translation>place of certification</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="109" />
@@ -9173,7 +9198,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{problem} The web publication was not made.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="2055" />
+      <location filename="../../core/minutes.py" line="2077" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -9188,7 +9213,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="415" />
+      <location filename="../../core/printing/request.py" line="425" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>
@@ -9328,17 +9353,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1791" />
+      <location filename="../../core/minutes.py" line="1813" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1608" />
+      <location filename="../../core/minutes.py" line="1630" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1617" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>

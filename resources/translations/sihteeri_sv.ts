@@ -2379,72 +2379,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet kan tas bort från nätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="248" />
+      <location filename="../../gui/details_panel.py" line="251" />
       <source>Kenelle: {authority}</source>
       <translation>Till vem: {authority}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="252" />
+      <location filename="../../gui/details_panel.py" line="254" />
       <source>Valittu käsin, perustelu: {reason}</source>
       <translation>Valt för hand, motivering: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="257" />
+      <location filename="../../gui/details_panel.py" line="259" />
       <source>Koneen ehdotus: {route}. {reason}</source>
       <translation>Programmets förslag: {route}. {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="264" />
+      <location filename="../../gui/details_panel.py" line="266" />
       <source>Peruste: {reason}</source>
       <translation>Grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="269" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="271" />
+      <location filename="../../gui/details_panel.py" line="273" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="275" />
+      <location filename="../../gui/details_panel.py" line="277" />
       <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{members}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="286" />
+      <location filename="../../gui/details_panel.py" line="288" />
       <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
       <translation>{members}: tidsfristen börjar när protokollet publiceras i det allmänna datanätet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="292" />
+      <location filename="../../gui/details_panel.py" line="294" />
       <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
       <translation>Endast parterna kan söka ändring, var och en från sitt eget delfående.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="299" />
+      <location filename="../../gui/details_panel.py" line="301" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="306" />
+      <location filename="../../gui/details_panel.py" line="308" />
       <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
       <translation>{name}: har ännu inte delgetts beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="313" />
       <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
       <translation>Vinner laga kraft {date}, om ändring inte söks</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="316" />
+      <location filename="../../gui/details_panel.py" line="318" />
       <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
       <translation>Dagen då beslutet vinner laga kraft är ännu inte känd.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="330" />
+      <location filename="../../gui/details_panel.py" line="332" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2459,37 +2459,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="372" />
+      <location filename="../../gui/details_panel.py" line="374" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="378" />
+      <location filename="../../gui/details_panel.py" line="380" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="382" />
+      <location filename="../../gui/details_panel.py" line="384" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="390" />
+      <location filename="../../gui/details_panel.py" line="392" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="392" />
+      <location filename="../../gui/details_panel.py" line="394" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="393" />
+      <location filename="../../gui/details_panel.py" line="395" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="400" />
+      <location filename="../../gui/details_panel.py" line="402" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
@@ -2581,52 +2581,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välfärdsområdets invånare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="409" />
+      <location filename="../../gui/details_panel.py" line="411" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, § {first}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="413" />
+      <location filename="../../gui/details_panel.py" line="415" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, § {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="420" />
+      <location filename="../../gui/details_panel.py" line="422" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="434" />
+      <location filename="../../gui/details_panel.py" line="436" />
       <source>Tiedot</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="441" />
+      <location filename="../../gui/details_panel.py" line="443" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="452" />
+      <location filename="../../gui/details_panel.py" line="454" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="453" />
+      <location filename="../../gui/details_panel.py" line="455" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="454" />
+      <location filename="../../gui/details_panel.py" line="456" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="455" />
+      <location filename="../../gui/details_panel.py" line="457" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="456" />
+      <location filename="../../gui/details_panel.py" line="458" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -6557,7 +6557,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="192" />
+      <location filename="../../core/meetings.py" line="195" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
     </message>
@@ -6778,17 +6778,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="382" />
+      <location filename="../../core/meetings.py" line="385" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>Ärendet har rättelseanteckningar och kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="317" />
+      <location filename="../../core/meetings.py" line="320" />
       <source>Asian otsikko puuttuu.</source>
       <translation>Ärendets rubrik saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="356" />
+      <location filename="../../core/meetings.py" line="359" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
@@ -6840,12 +6840,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1721" />
+      <location filename="../../core/minutes.py" line="1743" />
       <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna ordförandens konstateranden).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="552" />
+      <location filename="../../core/meetings.py" line="555" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
@@ -6860,12 +6860,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1730" />
+      <location filename="../../core/minutes.py" line="1752" />
       <source>Esittelijä {name} on merkitty esteelliseksi tässä asiassa, mutta pöytäkirja nimeää hänet asian esittelijäksi. Vaihda asian Esittelijä-kenttään se, joka esitteli asian hänen sijastaan.</source>
       <translation>Föredraganden {name} är antecknad som jävig i detta ärende, men protokollet anger hen som ärendets föredragande. Ange i ärendets fält Föredragande den som föredrog ärendet i hens ställe.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1915" />
+      <location filename="../../core/minutes.py" line="1937" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6965,12 +6965,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1928" />
+      <location filename="../../core/minutes.py" line="1950" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1697" />
+      <location filename="../../core/minutes.py" line="1719" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6991,7 +6991,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1748" />
+      <location filename="../../core/minutes.py" line="1770" />
       <source>Kannatetusta ehdotuksesta ”{text}” ei äänestetty. Kirjaa äänestys, tai jos toimielin hyväksyi ehdotuksen yksimielisesti, kirjaa se käsittelyyn (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Det röstades inte om det understödda förslaget ”{text}”. Anteckna omröstningen, eller om organet godkände förslaget enhälligt, anteckna det i behandlingen (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -7041,7 +7041,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="476" />
+      <location filename="../../core/appeal.py" line="482" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
@@ -7056,22 +7056,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ärende som gäller mötets förfarande ({what}); beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="188" />
+      <location filename="../../core/meetings.py" line="191" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1684" />
+      <location filename="../../core/minutes.py" line="1706" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="403" />
+      <location filename="../../core/meetings.py" line="406" />
       <source>Kokouksen {number}/{year} esityslista on jo julkaistu, joten kokousta ei voi poistaa.</source>
       <translation>Föredragningslistan för möte {number}/{year} har redan publicerats, så mötet kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1838" />
+      <location filename="../../core/minutes.py" line="1860" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -7117,7 +7117,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1686" />
+      <location filename="../../core/minutes.py" line="1708" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -7132,22 +7132,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1782" />
+      <location filename="../../core/minutes.py" line="1804" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1771" />
+      <location filename="../../core/minutes.py" line="1793" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse päätöksen lajiksi ”merkitty tiedoksi” ja kirjaa, ettei kokous ollut päätösvaltainen; siirrä muut asiat seuraavaan kokoukseen.</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs). Välj beslutstypen ”antecknat för kännedom” och anteckna att mötet inte var beslutfört; flytta de övriga ärendena till följande möte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1908" />
+      <location filename="../../core/minutes.py" line="1930" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="406" />
+      <location filename="../../core/printing/request.py" line="416" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -7159,15 +7159,15 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     <message>
       <location filename="../../core/printing/archival.py" line="285" />
       <location filename="../../core/printing/request.py" line="321" />
-      <location filename="../../core/printing/request.py" line="423" />
+      <location filename="../../core/printing/request.py" line="466" />
       <location filename="../../core/printing/request.py" line="256" />
       <location filename="../../core/printing/request.py" line="293" />
-      <location filename="../../core/printing/request.py" line="394" />
+      <location filename="../../core/printing/request.py" line="404" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="221" />
+      <location filename="../../core/meetings.py" line="224" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
@@ -7269,7 +7269,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1681" />
+      <location filename="../../core/minutes.py" line="1703" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -7367,7 +7367,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1874" />
+      <location filename="../../core/minutes.py" line="1896" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7392,7 +7392,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1802" />
+      <location filename="../../core/minutes.py" line="1824" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -7407,12 +7407,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="479" />
+      <location filename="../../core/meetings.py" line="482" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
       <translation>Ändringen gjordes inte: {name} skulle därefter vara antecknad som närvarande under inte en enda paragraf. Rätta först personens ankomst eller avlägsnande i närvarouppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="489" />
+      <location filename="../../core/meetings.py" line="492" />
       <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty tilapäisesti poissa olleeksi ei yhdenkään pykälän ajan tai ennen saapumistaan tai poistumisensa jälkeen. Poista tai korjaa ensin hänen poissaolonsa läsnäolotiedoissa.</source>
       <translation>Ändringen gjordes inte: {name} skulle därefter vara antecknad som tillfälligt frånvarande under inte en enda paragraf, före sin ankomst eller efter att ha avlägsnat sig. Ta först bort eller rätta personens frånvaro i närvarouppgifterna.</translation>
     </message>
@@ -7443,7 +7443,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1966" />
+      <location filename="../../core/minutes.py" line="1988" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -7463,7 +7463,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organisationens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="536" />
+      <location filename="../../core/printing/request.py" line="457" />
+      <source>Organisaation tiedot: {parts}</source>
+      <translation>Organisationens uppgifter: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="542" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
@@ -7493,7 +7498,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1883" />
+      <location filename="../../core/minutes.py" line="1905" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -7600,12 +7605,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1673" />
+      <location filename="../../core/minutes.py" line="1695" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1739" />
+      <location filename="../../core/minutes.py" line="1761" />
       <source>Puheenjohtaja {name} oli esteellinen tässä asiassa: kirjaa käsittelyyn, kuka toimi puheenjohtajana (Kirjaa puheenjohtajan toteamukset).</source>
       <translation>Ordföranden {name} var jävig i detta ärende: anteckna i behandlingen vem som var ordförande (Anteckna ordförandens konstateranden).</translation>
     </message>
@@ -7615,7 +7620,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{name}, som valts till ordförande, är varken ledamot av organet eller ersättare närvarande i en ledamots ställe. Välj som ordförande den ledamot som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1646" />
+      <location filename="../../core/minutes.py" line="1668" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -7650,12 +7655,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Paragrafen {item_label} bereder endast ärendet för ett annat organ, så den är inte partens beslut. Koppla den till avtalet i huvudfönstret (Möte → Koppla till avtal…) och länka det beslutande organets paragraf som partens beslut.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="443" />
+      <location filename="../../core/appeal.py" line="449" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="582" />
+      <location filename="../../core/meetings.py" line="585" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>
@@ -7672,7 +7677,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1713" />
+      <location filename="../../core/minutes.py" line="1735" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -7687,37 +7692,37 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1711" />
+      <location filename="../../core/minutes.py" line="1733" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1757" />
+      <location filename="../../core/minutes.py" line="1779" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1717" />
+      <location filename="../../core/minutes.py" line="1739" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1715" />
+      <location filename="../../core/minutes.py" line="1737" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1962" />
+      <location filename="../../core/minutes.py" line="1984" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1841" />
+      <location filename="../../core/minutes.py" line="1863" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1821" />
+      <location filename="../../core/minutes.py" line="1843" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -7729,22 +7734,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1675" />
+      <location filename="../../core/minutes.py" line="1697" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1654" />
+      <location filename="../../core/minutes.py" line="1676" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1662" />
+      <location filename="../../core/minutes.py" line="1684" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1679" />
+      <location filename="../../core/minutes.py" line="1701" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -7830,12 +7835,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="2017" />
+      <location filename="../../core/minutes.py" line="2039" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="2030" />
+      <location filename="../../core/minutes.py" line="2052" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -8178,7 +8183,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1689" />
+      <location filename="../../core/minutes.py" line="1711" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -8203,7 +8208,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="194" />
+      <location filename="../../core/meetings.py" line="197" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
@@ -8271,7 +8276,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1964" />
+      <location filename="../../core/minutes.py" line="1986" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -8286,7 +8291,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1926" />
+      <location filename="../../core/minutes.py" line="1948" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -8297,7 +8302,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1677" />
+      <location filename="../../core/minutes.py" line="1699" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -8317,7 +8322,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1879" />
+      <location filename="../../core/minutes.py" line="1901" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -8432,12 +8437,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1892" />
+      <location filename="../../core/minutes.py" line="1914" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1870" />
+      <location filename="../../core/minutes.py" line="1892" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -8595,6 +8600,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>med fasta andelar</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="381" />
+      <source>kirjaamon aukioloaika</source>
+      <translation>registratorskontorets öppettider</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="677" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
@@ -8633,6 +8643,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/printing/request.py" line="372" />
       <source>käsittely</source>
       <translation>behandling</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="380" />
+      <source>käyntiosoite</source>
+      <translation>besöksadress</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="204" />
@@ -8781,6 +8796,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="379" />
+      <source>postiosoite</source>
+      <translation>postadress</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="531" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
@@ -8916,6 +8936,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../core/printing/files.py" line="42" />
       <source>tiedostonimi on liian pitkä</source>
       <translation>filnamnet är för långt</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="382" />
+      <source>todistuspaikka</source>
+      <translation>ort för bestyrkandet</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="109" />
@@ -9173,7 +9198,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="2055" />
+      <location filename="../../core/minutes.py" line="2077" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -9188,7 +9213,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="415" />
+      <location filename="../../core/printing/request.py" line="425" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>
@@ -9328,17 +9353,17 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1791" />
+      <location filename="../../core/minutes.py" line="1813" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1608" />
+      <location filename="../../core/minutes.py" line="1630" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1617" />
+      <location filename="../../core/minutes.py" line="1639" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>

@@ -148,7 +148,9 @@ def test_without_swedish_texts_the_finnish_ones_print_and_are_named(demo_db: Dat
         assert "handling" in parts and parts[-1] == DISSENTS_PART
         request = _request(fees, DocumentKind.EXCERPT, "sv")
         notes = untranslated(session, request)
-        assert len(notes) == 1 and notes[0].endswith("käsittely, eriävä mielipide")
+        assert notes[0].endswith("käsittely, eriävä mielipide")
+        # (and the registry's details, which the demo gives in Finnish only: see test_swedish_review)
+        assert notes[1:] == ["Organisaation tiedot: postiosoite, käyntiosoite, kirjaamon aukioloaika"]
         # The Swedish texts written afterwards: only the §'s own texts are left.
         for motion in fees.item.motions:
             motion.text_sv = MOTION_SV

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -192,3 +193,40 @@ def test_the_yearly_cost_shares_print_in_swedish(demo_db: Database) -> None:
         ["År 2026 (årliga poster och årets egna poster), andelar per år:", "Per år", "År 2027", "Åren 2028–2029"],
     )
     assert [word for word in FINNISH if word in printed.text] == []
+
+
+def test_the_untranslated_notes_name_the_organisation_details_printed_in_finnish(demo_db: Database) -> None:
+    """Ensure the notes of a Swedish excerpt or minutes name the organisation's details its Swedish appeal
+    instruction and certification print in Finnish for want of Swedish ones (the registry's addresses and hours,
+    the certification place), and none once they are given; they printed in Finnish without a word."""
+    from core.organisation import organisation_details, update_organisation
+    from core.printing import DocumentKind, DocumentRequest, untranslated
+    from db.models import Item
+
+    with demo_db.begin() as s:
+        item = s.scalars(select(Item).where(Item.diary_number == "77/00.04.01/2023")).one()
+        meeting_id, item_id, organisation_id = item.meeting_id, item.id, item.meeting.body.organisation_id
+        excerpt = DocumentRequest(DocumentKind.EXCERPT, meeting_id, item_ids=(item_id,), language="sv")
+        notes = untranslated(s, excerpt)
+        assert notes[-1] == ("Organisaation tiedot: postiosoite, käyntiosoite, kirjaamon aukioloaika, todistuspaikka")
+        minutes_notes = untranslated(s, DocumentRequest(DocumentKind.MINUTES, meeting_id, language="sv"))
+        assert minutes_notes[-1] == "Organisaation tiedot: postiosoite, käyntiosoite, kirjaamon aukioloaika"
+        assert untranslated(s, DocumentRequest(DocumentKind.EXCERPT, meeting_id, item_ids=(item_id,))) == []
+        agenda = untranslated(s, DocumentRequest(DocumentKind.AGENDA, meeting_id, language="sv"))
+        assert not [note for note in agenda if note.startswith("Organisaation")]
+    with demo_db.begin() as s:
+        details = organisation_details(s, organisation_id)
+        update_organisation(
+            s,
+            replace(
+                details,
+                postal_address_sv="Päijänne-Tavastlands förbund, registratorskontoret, Tavastgatan 9, 15110 Lahtis",
+                visiting_address_sv="Tavastgatan 9, 15110 Lahtis",
+                registry_hours_sv="mån–fre kl. 9.00–15.00",
+                certification_place_sv="Lahtis",
+            ),
+            organisation_id,
+        )
+    with demo_db.begin() as s:
+        excerpt = DocumentRequest(DocumentKind.EXCERPT, meeting_id, item_ids=(item_id,), language="sv")
+        assert not [note for note in untranslated(s, excerpt) if note.startswith("Organisaation")]
