@@ -1143,6 +1143,8 @@ def fingerprint(
     for table in ("attachment", "recipient", "disqualification", "motion", "dissent", "vote", "ballot"):
         content[table] = keep(table, children.get(table, []), by_id)
     content["attendance"] = keep("attendance", attendance, by_id)
+    if "attendance_absence" in COVERED[CURRENT_VERSION]:  # version 5: nobody generated leaves for a while
+        content["attendance_absence"] = keep("attendance_absence", children.get("attendance_absence", []), by_id)
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
     return stored_form(hashlib.sha256(canonical.encode("utf-8")).hexdigest())
 
