@@ -1248,8 +1248,8 @@ class MeetingConductWidget(QWidget):
         self.edit_person = QPushButton(self.tr("Muokkaa…"))
         self.remove_person = QPushButton(self.tr("Poista"))
         # A while away and back (not for disqualification): out of the quorum and the voters of the §§ between.
-        self.add_absence = QPushButton(self.tr("Tilapäinen poissaolo…"))
-        self.remove_absence = QPushButton(self.tr("Poista poissaolo…"))
+        self.add_absence = QPushButton(self.tr("Merkitse tilapäinen poissaolo…"))
+        self.remove_absence = QPushButton(self.tr("Poista tilapäinen poissaolo…"))
         # Who is listed in a seat they cannot fill (core.minutes.attendance_problems), where attendance is recorded.
         self.attendance_warnings = QLabel()
         self.attendance_warnings.setWordWrap(True)

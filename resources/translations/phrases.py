@@ -954,8 +954,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Poistui § jälkeen": ("Lämnade efter §", "Left after §"),
     # A temporary absence (gui/conduct.py, gui/conduct_dialogs.py, gui/conduct_models.py).
     "Tilapäisesti poissa": ("Tillfälligt frånvarande", "Away for a while"),
-    "Tilapäinen poissaolo…": ("Tillfällig frånvaro…", "Temporary absence…"),
-    "Poista poissaolo…": ("Ta bort frånvaro…", "Remove absence…"),
+    "Merkitse tilapäinen poissaolo…": ("Anteckna tillfällig frånvaro…", "Record a temporary absence…"),
+    "Poista tilapäinen poissaolo…": ("Ta bort tillfällig frånvaro…", "Remove a temporary absence…"),
     "Tilapäinen poissaolo – {name}": ("Tillfällig frånvaro – {name}", "Temporary absence – {name}"),
     "Poista poissaolo – {name}": ("Ta bort frånvaro – {name}", "Remove absence – {name}"),
     "Palasi": ("Återkom", "Came back"),

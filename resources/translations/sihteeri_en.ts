@@ -4377,13 +4377,13 @@ First close other Sihteeri windows using the same database. Compact the database
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1251" />
-      <source>Tilapäinen poissaolo…</source>
-      <translation>Temporary absence…</translation>
+      <source>Merkitse tilapäinen poissaolo…</source>
+      <translation>Record a temporary absence…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1252" />
-      <source>Poista poissaolo…</source>
-      <translation>Remove absence…</translation>
+      <source>Poista tilapäinen poissaolo…</source>
+      <translation>Remove a temporary absence…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1262" />

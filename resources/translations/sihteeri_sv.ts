@@ -4377,13 +4377,13 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1251" />
-      <source>Tilapäinen poissaolo…</source>
-      <translation>Tillfällig frånvaro…</translation>
+      <source>Merkitse tilapäinen poissaolo…</source>
+      <translation>Anteckna tillfällig frånvaro…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1252" />
-      <source>Poista poissaolo…</source>
-      <translation>Ta bort frånvaro…</translation>
+      <source>Poista tilapäinen poissaolo…</source>
+      <translation>Ta bort tillfällig frånvaro…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1262" />

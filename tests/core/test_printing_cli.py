@@ -45,8 +45,13 @@ def test_excerpt_by_diary_number_in_swedish(
     output = capsys.readouterr()
     assert "Kirjoitettu" in output.out
     # The demo's § has no Swedish texts: they printed in Finnish, and the command says so (its decision is the
-    # standard sentence, which prints in Swedish by itself).
-    assert output.err == "Ei ruotsiksi, tulostui suomeksi: 100 §: otsikko, selostus, päätösehdotus\n"
+    # standard sentence, which prints in Swedish by itself); so did the organisation's details the Swedish appeal
+    # instruction quotes (no Swedish addresses or registry hours are given in the demo).
+    assert output.err == (
+        "Ei ruotsiksi, tulostui suomeksi: 100 §: otsikko, selostus, päätösehdotus\n"
+        "Ei ruotsiksi, tulostui suomeksi: Organisaation tiedot: postiosoite, käyntiosoite, kirjaamon aukioloaika, "
+        "todistuspaikka\n"
+    )
 
 
 @pytest.mark.parametrize(
