@@ -8,6 +8,7 @@ subject metadata and the DejaVu fonts embedded. See ``core.printing`` for an exa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -180,14 +181,27 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
+# A § sign and its number are not parted at a line's end ("62 §", Swedish "§ 62"): the space between them is a
+# no-break space, which ReportLab keeps within a word.
+_SECTION_SPACE = re.compile(r"(?<=\d) (?=§)|(?<=§) (?=\d)")
+
+
+def keep_sections_whole(markup: str) -> str:
+    """``markup`` with a no-break space between each § sign and its number."""
+    return _SECTION_SPACE.sub("\u00a0", markup) if "§" in markup else markup
+
+
 def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     """``Paragraph(markup, style)``, without ReportLab's XML parser for the plain text Sihteeri writes.
+
+    A § sign and its number are kept on one line (``keep_sections_whole``).
 
     Parsing is most of the cost of creating a paragraph (a year's minutes have thousands). Markup that is
     only text and ``<br/>`` (what ``inline`` and ``paragraph_markup`` make of text without ``& < >``) gets
     the very fragments the parser would make: the parser's own fragments of "x<br/>" in the same style,
     with the text put in. Anything else goes through the parser.
     """
+    markup = keep_sections_whole(markup)
     if "&" in markup or "<" in markup.replace(_BREAK, ""):
         return Paragraph(markup, style)
     text = cleanBlockQuotedText(markup)  # what Paragraph does before parsing

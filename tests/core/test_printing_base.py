@@ -136,3 +136,22 @@ def test_reportlab_uses_its_c_accelerator() -> None:
 
     for name in ("instanceStringWidthTTF", "escapePDF", "fp_str", "asciiBase85Encode"):
         assert getattr(rl_accel, name).__module__ == "_rl_accel", name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jäsen poistui kokouksesta 62 §:n jälkeen ja palasi 65 §:n alussa, kun asiat 63–64 §§ oli käsitelty.",
+        "Ledamoten avlägsnade sig efter § 62 och återkom i början av § 65, då §§ 63–64 hade behandlats.",
+    ],
+)
+def test_a_section_sign_stays_on_the_line_of_its_number(text: str) -> None:
+    """Ensure a line never ends between a § sign and its number, however narrow the column."""
+    from core.printing.base import _shared_styles, paragraph
+
+    style = _shared_styles()["body"]
+    for width in range(60, 400, 7):
+        printed = paragraph(text, style)
+        printed.wrap(width, 10_000)
+        for _space, words in printed.blPara.lines:  # plain text: (space left, the line's words)
+            assert words[0] not in ("§", "§§", "§:n") and words[-1] not in ("§", "§§"), (width, words)

@@ -20,7 +20,7 @@ from reportlab.platypus import Paragraph
 
 from core.demo import SEED1_TITLE
 from core.printing import DocumentKind, DocumentRequest, find_meeting, render_in_session
-from core.printing.base import _shared_styles, paragraph
+from core.printing.base import _shared_styles, keep_sections_whole, paragraph
 from core.printing.fonts import covered_characters
 from core.printing.text import comparable, inline, paragraph_markup, paragraphs
 from db.engine import Database, open_database
@@ -196,7 +196,7 @@ def test_fast_paragraph_makes_the_parsers_fragments(text: str, style: str) -> No
     chosen = _shared_styles()[style]
     for markup in [inline(text), *(paragraph_markup(part) for part in paragraphs(text))]:
         fast = paragraph(markup, chosen)
-        parsed = Paragraph(markup, chosen)
+        parsed = Paragraph(keep_sections_whole(markup), chosen)
         assert _fragments(fast) == _fragments(parsed), markup
         assert (fast.text, fast.style) == (parsed.text, parsed.style)
         # The parser's fragments of one paragraph share their lists; no two paragraphs do.
