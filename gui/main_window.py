@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from core import meetings as meeting_ops
 from db.engine import Database
 from db.enums import MeetingState
+from db.errors import NotFound
 from db.models import Body, Meeting, Organisation
 from gui import actions as desk_actions
 from gui import settings as declared
@@ -371,9 +372,25 @@ class MainWindow(QMainWindow):
                     self.details.show_meeting(chosen_meeting)
                 else:
                     self.details.show_item(item_id)
+            except NotFound as exc:
+                show_error(self, exc)
+                if item_id is not None and meeting_id:
+                    # Removed by another user (a shared database) since the navigator read its meeting: the
+                    # meeting's §§ are read again, once this change of the current row is over.
+                    QTimer.singleShot(0, lambda: self._reread_meeting(meeting_id))
             except Exception as exc:
                 show_error(self, exc)
         self.update_actions()
+
+    def _reread_meeting(self, meeting_id: int) -> None:
+        """Read a meeting's §§ again and choose the meeting (its § chosen was not found)."""
+        self._restoring = True
+        try:
+            self.model.reload_meeting(meeting_id)
+        finally:
+            self._restoring = False
+        self.editor.show_nothing()
+        self.select_meeting(meeting_id)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the user cancelled (or saving failed)."""
