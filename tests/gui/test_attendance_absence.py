@@ -25,9 +25,9 @@ def test_an_absence_is_recorded_shown_and_removed_in_the_conduct_view(
     shown: Shown,
     welfare_meeting: tuple,  # type: ignore[type-arg]
 ) -> None:
-    """Ensure Merkitse tilapäinen poissaolo… records that the selected member left after 59 § at 19.02 and came back at the
-    start of 62 § at 19.20: the table shows it, the quorum of 60–61 § drops by one and that of 62 § does not; a
-    return before leaving is refused and the dialog stays open; Poista tilapäinen poissaolo… removes it."""
+    """Ensure Merkitse tilapäinen poissaolo… records that the selected member left after 59 § at 19.02 and came
+    back at the start of 62 § at 19.20: the table shows it, the quorum of 60–61 § drops by one and that of 62 § does
+    not; a return before leaving is refused and the dialog stays open; Poista tilapäinen poissaolo… removes it."""
     database, meeting_id, _people, sections = welfare_meeting
     widget = MeetingConductWidget(database, meeting_id)
     qtbot.addWidget(widget)
