@@ -207,13 +207,17 @@ def load_meetings(
     # Only the titles print: an attachment's file (perhaps megabytes) stays in the database.
     _collection(session, items, Item.attachments, loaded, empty=empty, options=[defer(Attachment.content)])
     if handled:
+        attendances: list[Any] = []
         if item_ids is None:
-            named += _collection(session, meetings, Meeting.attendances, loaded)
+            attendances = _collection(session, meetings, Meeting.attendances, loaded)
         else:  # an excerpt names only who arrived before its § or left after it, not the whole attendance
             for item in items:
                 noted = list(session.scalars(noted_attendances(item)))
                 loaded.objects.extend(noted)
-                named += noted
+                attendances += noted
+        named += attendances
+        # Who left for a while and came back (revision 0012): one query, not one per person listed.
+        _collection(session, attendances, Attendance.absences, loaded)
         _collection(session, items, Item.corrections, loaded, empty=empty)
         named += _collection(session, items, Item.disqualifications, loaded, empty=empty)
         named += _collection(session, items, Item.motions, loaded, empty=empty)

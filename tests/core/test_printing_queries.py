@@ -6,14 +6,14 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from core.meetings import add_item
 from core.printing import DocumentKind, DocumentRequest, find_meeting, render_document
 from core.printing.text import comparable
 from db.engine import Database
 from db.enums import AttendanceRole, Outcome, VoteChoice
-from db.models import Attachment, Attendance, Ballot, Correction, Dissent, Meeting, Motion, Recipient, Vote
+from db.models import Attachment, Attendance, Ballot, Correction, Dissent, Meeting, Motion, Person, Recipient, Vote
 from tests.core.printing_support import read_pdf
 
 
@@ -109,3 +109,26 @@ def test_excerpt_reads_only_its_own_item_parts(demo_db: Database) -> None:
     assert after == before
     for text in ("Lisäasia 0", "Liite 0", "Vastaehdotus 0", "Eriävä 0.", "Vastaanottaja 0", "kirjoitusvirhe"):
         assert comparable(text) in body
+
+
+def test_minutes_read_as_many_queries_for_many_attendees_as_for_few(demo_db: Database) -> None:
+    """Ensure the minutes cost the same queries with more people on the attendance list (their temporary absences
+    are read in one query, not one per person)."""
+    meeting_id = _meeting_id(demo_db)
+    _add_full_items(demo_db, meeting_id, range(1))
+    request = DocumentRequest(DocumentKind.MINUTES, meeting_id, draft=True)
+    before, _ = _queries(demo_db, request)
+    with demo_db.begin() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        listed = {a.person_id for a in meeting.attendances}
+        others = [p for p in session.scalars(select(Person).order_by(Person.id)) if p.id not in listed][:5]
+        assert len(others) == 5
+        for order, person in enumerate(others, start=100):
+            session.add(
+                Attendance(meeting=meeting, person=person, sort_order=order, present=True,
+                           role=AttendanceRole.OTHER, role_text="asiantuntija")
+            )  # fmt: skip
+    after, body = _queries(demo_db, request)
+    assert after == before, f"{before} queries with the attendees, {after} with five more"
+    assert body.count(comparable("asiantuntija")) >= 5
