@@ -1155,7 +1155,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="984" />
+      <location filename="../../gui/main_window.py" line="1001" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -3739,375 +3739,375 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="70" />
+      <location filename="../../gui/main_window.py" line="71" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="73" />
+      <location filename="../../gui/main_window.py" line="74" />
       <source>Toimielimet, kokoukset ja asiat</source>
       <translation>Bodies, meetings and items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="93" />
+      <location filename="../../gui/main_window.py" line="94" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="172" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="174" />
+      <location filename="../../gui/main_window.py" line="175" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="178" />
+      <location filename="../../gui/main_window.py" line="179" />
       <source>Kokouksen tiedot…</source>
       <translation>Meeting details…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="181" />
+      <location filename="../../gui/main_window.py" line="182" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Change the meeting's date, starting time, place or number</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="186" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Mark the agenda published…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="189" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Record the day the notice of meeting and the agenda were sent and published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="192" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sending the excerpts…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Record when and how the section's excerpts were sent; the parties' deadlines count from them</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>First section of the year…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="203" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="206" />
+      <location filename="../../gui/main_window.py" line="207" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="209" />
+      <location filename="../../gui/main_window.py" line="210" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="213" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="213" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
-      <location filename="../../gui/main_window.py" line="752" />
+      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="216" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="218" />
+      <location filename="../../gui/main_window.py" line="219" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="229" />
+      <location filename="../../gui/main_window.py" line="230" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
-      <location filename="../../gui/main_window.py" line="638" />
+      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Poista kokous…</source>
       <translation>Remove meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="237" />
+      <location filename="../../gui/main_window.py" line="238" />
       <source>Poista vahingossa luotu kokous asioineen (vain ennen kuin sen esityslista on julkaistu)</source>
       <translation>Remove a meeting created by mistake with its items (only before its agenda is published)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="239" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="240" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Move the chosen item up (Ctrl+Up works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="251" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="255" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="258" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="262" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="264" />
+      <location filename="../../gui/main_window.py" line="265" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="267" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="268" />
+      <location filename="../../gui/main_window.py" line="269" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="269" />
-      <location filename="../../gui/main_window.py" line="811" />
+      <location filename="../../gui/main_window.py" line="270" />
+      <location filename="../../gui/main_window.py" line="828" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="283" />
+      <location filename="../../gui/main_window.py" line="284" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="286" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="288" />
+      <location filename="../../gui/main_window.py" line="289" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="292" />
+      <location filename="../../gui/main_window.py" line="293" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="294" />
+      <location filename="../../gui/main_window.py" line="295" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="295" />
+      <location filename="../../gui/main_window.py" line="296" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="296" />
+      <location filename="../../gui/main_window.py" line="297" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="337" />
+      <location filename="../../gui/main_window.py" line="338" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="339" />
+      <location filename="../../gui/main_window.py" line="340" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="341" />
+      <location filename="../../gui/main_window.py" line="342" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="471" />
+      <location filename="../../gui/main_window.py" line="488" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="508" />
+      <location filename="../../gui/main_window.py" line="525" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="520" />
+      <location filename="../../gui/main_window.py" line="537" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="547" />
+      <location filename="../../gui/main_window.py" line="564" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="547" />
+      <location filename="../../gui/main_window.py" line="564" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="553" />
+      <location filename="../../gui/main_window.py" line="570" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="572" />
+      <location filename="../../gui/main_window.py" line="589" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="575" />
+      <location filename="../../gui/main_window.py" line="592" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="590" />
+      <location filename="../../gui/main_window.py" line="607" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="613" />
+      <location filename="../../gui/main_window.py" line="630" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="639" />
+      <location filename="../../gui/main_window.py" line="656" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Remove the item “{title}” with its texts? The following § numbers shift. The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="668" />
+      <location filename="../../gui/main_window.py" line="685" />
       <source>Poista kokous</source>
       <translation>Remove meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="669" />
+      <location filename="../../gui/main_window.py" line="686" />
       <source>Poistetaanko kokous {number}/{year} ({date}) ja sen {count} asiaa? Vuoden myöhempien kokousten pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Remove meeting {number}/{year} ({date}) and its {count} items? The § numbers of the year's later meetings shift. The removal cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="678" />
+      <location filename="../../gui/main_window.py" line="695" />
       <source>Kokous poistettu.</source>
       <translation>Meeting removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="732" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="732" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="753" />
+      <location filename="../../gui/main_window.py" line="770" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="765" />
+      <location filename="../../gui/main_window.py" line="782" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="805" />
+      <location filename="../../gui/main_window.py" line="822" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="805" />
+      <location filename="../../gui/main_window.py" line="822" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="829" />
+      <location filename="../../gui/main_window.py" line="846" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="832" />
+      <location filename="../../gui/main_window.py" line="849" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="833" />
+      <location filename="../../gui/main_window.py" line="850" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="834" />
+      <location filename="../../gui/main_window.py" line="851" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="867" />
+      <location filename="../../gui/main_window.py" line="884" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="868" />
+      <location filename="../../gui/main_window.py" line="885" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>

@@ -1155,7 +1155,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="570" />
-      <location filename="../../gui/main_window.py" line="984" />
+      <location filename="../../gui/main_window.py" line="1001" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -3739,375 +3739,375 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="70" />
+      <location filename="../../gui/main_window.py" line="71" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="73" />
+      <location filename="../../gui/main_window.py" line="74" />
       <source>Toimielimet, kokoukset ja asiat</source>
       <translation>Organ, möten och ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="93" />
+      <location filename="../../gui/main_window.py" line="94" />
       <source>Haku</source>
       <translation>Sökning</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="172" />
       <source>Uusi kokous…</source>
       <translation>Nytt möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="174" />
+      <location filename="../../gui/main_window.py" line="175" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Skapa ett möte med standardärendena</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="178" />
+      <location filename="../../gui/main_window.py" line="179" />
       <source>Kokouksen tiedot…</source>
       <translation>Mötets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="181" />
+      <location filename="../../gui/main_window.py" line="182" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Ändra mötets datum, starttid, plats eller nummer</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="186" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Markera föredragningslistan som publicerad…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="189" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Anteckna dagen då möteskallelsen och föredragningslistan skickades och publicerades</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="192" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sändning av utdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Anteckna när och hur paragrafens utdrag skickades; parternas tidsfrister räknas från dem</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>Årets första paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="203" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Ange numret på organets första paragraf för året (ibruktagning mitt i året)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="206" />
+      <location filename="../../gui/main_window.py" line="207" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="209" />
+      <location filename="../../gui/main_window.py" line="210" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="213" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="213" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
-      <location filename="../../gui/main_window.py" line="752" />
+      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="216" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="218" />
+      <location filename="../../gui/main_window.py" line="219" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="229" />
+      <location filename="../../gui/main_window.py" line="230" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
-      <location filename="../../gui/main_window.py" line="638" />
+      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Poista kokous…</source>
       <translation>Ta bort möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="237" />
+      <location filename="../../gui/main_window.py" line="238" />
       <source>Poista vahingossa luotu kokous asioineen (vain ennen kuin sen esityslista on julkaistu)</source>
       <translation>Ta bort ett möte som skapats av misstag med dess ärenden (endast innan dess föredragningslista publicerats)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="239" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="240" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="251" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="255" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="258" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="262" />
       <source>Verkosta poistettavat…</source>
       <translation>Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="264" />
+      <location filename="../../gui/main_window.py" line="265" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="267" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="268" />
+      <location filename="../../gui/main_window.py" line="269" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="269" />
-      <location filename="../../gui/main_window.py" line="811" />
+      <location filename="../../gui/main_window.py" line="270" />
+      <location filename="../../gui/main_window.py" line="828" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="283" />
+      <location filename="../../gui/main_window.py" line="284" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="286" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="288" />
+      <location filename="../../gui/main_window.py" line="289" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="292" />
+      <location filename="../../gui/main_window.py" line="293" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="294" />
+      <location filename="../../gui/main_window.py" line="295" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="295" />
+      <location filename="../../gui/main_window.py" line="296" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="296" />
+      <location filename="../../gui/main_window.py" line="297" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="337" />
+      <location filename="../../gui/main_window.py" line="338" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="339" />
+      <location filename="../../gui/main_window.py" line="340" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="341" />
+      <location filename="../../gui/main_window.py" line="342" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="471" />
+      <location filename="../../gui/main_window.py" line="488" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="508" />
+      <location filename="../../gui/main_window.py" line="525" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="520" />
+      <location filename="../../gui/main_window.py" line="537" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="547" />
+      <location filename="../../gui/main_window.py" line="564" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="547" />
+      <location filename="../../gui/main_window.py" line="564" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="553" />
+      <location filename="../../gui/main_window.py" line="570" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="572" />
+      <location filename="../../gui/main_window.py" line="589" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="575" />
+      <location filename="../../gui/main_window.py" line="592" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="590" />
+      <location filename="../../gui/main_window.py" line="607" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="613" />
+      <location filename="../../gui/main_window.py" line="630" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="639" />
+      <location filename="../../gui/main_window.py" line="656" />
       <source>Poistetaanko asia ”{title}” teksteineen? Seuraavat pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Ta bort ärendet ”{title}” med dess texter? Följande paragrafnummer flyttas. Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="668" />
+      <location filename="../../gui/main_window.py" line="685" />
       <source>Poista kokous</source>
       <translation>Ta bort möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="669" />
+      <location filename="../../gui/main_window.py" line="686" />
       <source>Poistetaanko kokous {number}/{year} ({date}) ja sen {count} asiaa? Vuoden myöhempien kokousten pykälänumerot siirtyvät. Poistoa ei voi kumota.</source>
       <translation>Ta bort mötet {number}/{year} ({date}) och dess {count} ärenden? Paragrafnumren i årets senare möten flyttas. Borttagningen kan inte ångras.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="678" />
+      <location filename="../../gui/main_window.py" line="695" />
       <source>Kokous poistettu.</source>
       <translation>Mötet har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="732" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="732" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="753" />
+      <location filename="../../gui/main_window.py" line="770" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="765" />
+      <location filename="../../gui/main_window.py" line="782" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="805" />
+      <location filename="../../gui/main_window.py" line="822" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="805" />
+      <location filename="../../gui/main_window.py" line="822" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="829" />
+      <location filename="../../gui/main_window.py" line="846" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="832" />
+      <location filename="../../gui/main_window.py" line="849" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="833" />
+      <location filename="../../gui/main_window.py" line="850" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="834" />
+      <location filename="../../gui/main_window.py" line="851" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="867" />
+      <location filename="../../gui/main_window.py" line="884" />
       <source>Asiaa muutettiin muualla</source>
       <translation>Ärendet ändrades på annat håll</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="868" />
+      <location filename="../../gui/main_window.py" line="885" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
