@@ -1783,12 +1783,19 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
             )
         if seats:
             status = _quorum(item, seats)
-            if status.quorate or item.kind in _WITHOUT_QUORUM:
-                pass
-            elif item.kind == ItemKind.LEGALITY:
-                # A meeting found inquorate: the legality § records it (merkitty tiedoksi), nothing is decided,
-                # and the minutes are checked like any others.
-                if item.outcome != Outcome.NOTED:
+            if not status.quorate and item.kind not in _WITHOUT_QUORUM:
+                if item.kind != ItemKind.LEGALITY:
+                    add(
+                        msg(
+                            "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).",
+                            filled=status.filled,
+                            seats=status.seats,
+                            required=status.required,
+                        )
+                    )
+                elif item.outcome != Outcome.NOTED:
+                    # A meeting found inquorate: the legality § records it (merkitty tiedoksi), nothing is decided,
+                    # and the minutes are checked like any others.
                     add(
                         msg(
                             "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}). Valitse "
@@ -1799,15 +1806,6 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
                             required=status.required,
                         )
                     )
-            else:
-                add(
-                    msg(
-                        "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).",
-                        filled=status.filled,
-                        seats=status.seats,
-                        required=status.required,
-                    )
-                )
         for vote in item.votes:
             if vote.result is None:
                 add(msg("Äänestyksen {round} tulos puuttuu (äänet menivät tasan).", round=vote.round))

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.engine import Database
 from db.enums import AgreementKind, CostSplitBasis, EntryRule
-from gui import agreements, errors
+from gui import agreements
 from gui.agreement_edit import AgreementForm
 from gui.agreements import AgreementRegisterWindow
+from tests.gui.test_agreements import WAIT, shown, window
+
+__all__ = ["shown", "window"]  # the register's fixtures, shared with its other tests
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-WAIT = 15_000
-
-
-@pytest.fixture
-def shown() -> Iterator[list[tuple[str, str, bool]]]:
-    seen: list[tuple[str, str, bool]] = []
-    errors.set_presenter(lambda _parent, title, text, is_bug: seen.append((title, text, is_bug)))
-    yield seen
-    errors.set_presenter(None)
 
 
 @pytest.fixture
@@ -38,17 +27,6 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(agreements, "ask_yes_no", answer)
     return questions
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sqlite_demo_db: Database) -> Iterator[AgreementRegisterWindow]:
-    from gui import operations
-
-    win = AgreementRegisterWindow(sqlite_demo_db, today=lambda: dt.date(2025, 11, 23))
-    qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: win.current is not None, timeout=WAIT)
-    yield win
-    qtbot.waitUntil(lambda: not operations._running, timeout=WAIT)
 
 
 def test_an_agreement_entered_by_mistake_is_removed_after_asking(
